@@ -1,0 +1,36 @@
+/**
+ * Deterministic ids. An id is `<kind>:<natural key>`, where the key is built from slugs of the
+ * natural-key fields, so two sources that name the same thing produce the same node.
+ */
+
+/** Lowercase ASCII slug: diacritics folded (å ä → a, ö → o, é → e), other characters become '-'. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ø/gi, 'o')
+    .replace(/æ/gi, 'ae')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The part of an id after `<kind>:`. */
+export function keyOf(id: string): string {
+  const i = id.indexOf(':');
+  return i < 0 ? id : id.slice(i + 1);
+}
+
+export function kindPrefixOf(id: string): string {
+  const i = id.indexOf(':');
+  return i < 0 ? '' : id.slice(0, i);
+}
+
+export function makeId(kindPrefix: string, ...parts: Array<string | number>): string {
+  return `${kindPrefix}:${parts.map(String).join('/')}`;
+}
+
+/** A case number normalised for identity: `RS/2485/2017` and `rs 2485/2017` are the same case. */
+export function caseKey(number: string): string {
+  return slug(number.replace(/^dnr\.?\s*/i, ''));
+}
