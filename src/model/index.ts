@@ -5,3 +5,4 @@ export * from './limits.js';
 export * from './provenance.js';
 export * from './relationships.js';
 export * from './schema.js';
+export * from './search.js';

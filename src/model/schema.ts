@@ -15,7 +15,7 @@ export function schemaCypher(): string {
   for (const kind of kindNames) {
     const shape = kindDefinition(kind).properties.shape as Record<string, unknown>;
     for (const field of ['date', 'paragraph', 'number', 'designation', 'code']) {
-      if (field in shape) lines.push(`CREATE INDEX ${kind.toLowerCase()}_${field} IF NOT EXISTS FOR (n:${kind}) ON (n.${field});`);
+      if (field in shape) lines.push(`CREATE INDEX ${kind.toLowerCase()}_${field} IF NOT EXISTS FOR (n:\`${kind}\`) ON (n.${field});`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -34,11 +34,11 @@ export function fillSlots(text: string, slots: Slots | undefined): string {
   let out = text;
   if (slots.Kind !== undefined) {
     if (!isKindName(slots.Kind)) throw new Error(`"${slots.Kind}" is not a kind of the model`);
-    out = out.replace(/:Kind\b/g, `:${slots.Kind}`);
+    out = out.replace(/:Kind\b/g, `:\`${slots.Kind}\``);
   }
   if (slots.REL_TYPE !== undefined) {
     if (!isRelationshipType(slots.REL_TYPE)) throw new Error(`"${slots.REL_TYPE}" is not a relationship type of the model`);
-    out = out.replace(/:REL_TYPE\b/g, `:${slots.REL_TYPE}`);
+    out = out.replace(/:REL_TYPE\b/g, `:\`${slots.REL_TYPE}\``);
   }
   return out;
 }

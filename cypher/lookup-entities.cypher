@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, n.kind AS kind, n.name AS name

@@ -1,0 +1,100 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
+import { limits } from '../model/index.js';
+import type { ImportIssue } from './issues.js';
+
+/** One parsed import file, with a way to find the line of any field path in it. */
+export interface ImportInput {
+  /** How messages name the file. */
+  name: string;
+  data: unknown;
+  lineOf?: (path: ReadonlyArray<string | number>) => number | undefined;
+}
+
+const EXTENSIONS = /\.(ya?ml|json)$/i;
+
+/** Lists the import files under the given files and directories, each directory in name order. */
+export async function collectFiles(paths: string[]): Promise<{ files: string[]; issues: ImportIssue[] }> {
+  const files: string[] = [];
+  const issues: ImportIssue[] = [];
+  async function walk(path: string, explicit: boolean): Promise<void> {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      issues.push({ file: path, path: '', message: 'no such file or directory' });
+      return;
+    }
+    if (info.isDirectory()) {
+      const before = files.length;
+      const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
+      for (const e of entries) await walk(join(path, e), false);
+      if (explicit && files.length === before) {
+        issues.push({ file: path, path: '', message: 'the directory holds no .yaml, .yml or .json files' });
+      }
+    } else if (EXTENSIONS.test(path) || explicit) {
+      files.push(path);
+    }
+  }
+  for (const p of paths) await walk(p, true);
+  return { files, issues };
+}
+
+/** Reads and parses one file: size limit, strict UTF-8, YAML (JSON is read by the same parser, keeping lines). */
+export async function readImportFile(file: string, displayName = relative(process.cwd(), file) || file): Promise<ImportInput | ImportIssue> {
+  const bytes = await readFile(file);
+  if (bytes.length > limits.fileBytes) {
+    return { file: displayName, path: '', message: `the file is ${bytes.length} bytes; the limit is ${limits.fileBytes}` };
+  }
+  return parseImportText(bytes, displayName);
+}
+
+export function parseImportText(bytes: Uint8Array | string, name: string): ImportInput | ImportIssue {
+  let text: string;
+  if (typeof bytes === 'string') {
+    text = bytes;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { file: name, path: '', message: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+    }
+  }
+  if (text.trim() === '') return { file: name, path: '', message: 'the file is empty' };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const line = lineCounter.linePos(e.pos[0]).line;
+    return { file: name, line, path: '', message: `cannot parse: ${e.message.split('\n')[0]}` };
+  }
+  const lineOf = (path: ReadonlyArray<string | number>): number | undefined => {
+    // Walk up to the deepest part of the path that exists: a missing field's line is its parent's.
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && (node as YamlNode).range) return lineCounter.linePos((node as YamlNode).range![0]).line;
+    }
+    return undefined;
+  };
+  return { name, data: doc.toJS({ maxAliasCount: 100 }), lineOf };
+}
+
+/** The offset of the first byte that breaks UTF-8, found in one pass. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const extra = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (extra < 0) return i;
+    for (let k = 1; k <= extra; k++) {
+      if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    }
+    i += extra + 1;
+  }
+  return i;
+}
+
+export function isIssue(x: ImportInput | ImportIssue): x is ImportIssue {
+  return 'message' in x;
+}

@@ -1,0 +1,52 @@
+import type { GraphStore } from '../store/types.js';
+import { collectFiles, isIssue, readImportFile, type ImportInput } from './files.js';
+import { ImportValidationError, type ImportIssue } from './issues.js';
+import { planImport } from './plan.js';
+import type { ImportSummary } from './summary.js';
+import { writePlan, type WriteOptions } from './write.js';
+
+export { parseImportText, type ImportInput } from './files.js';
+export { formatIssue, ImportValidationError, type ImportIssue } from './issues.js';
+export { formatSummary, progressBar, type ImportSummary } from './summary.js';
+export { DEFAULT_BATCH_SIZE, type WriteOptions } from './write.js';
+
+/** Reads import files and directories. Unreadable or unparsable files come back as issues. */
+export async function readInputs(paths: string[]): Promise<{ inputs: ImportInput[]; issues: ImportIssue[] }> {
+  const { files, issues } = await collectFiles(paths);
+  const inputs: ImportInput[] = [];
+  for (const file of files) {
+    const parsed = await readImportFile(file);
+    if (isIssue(parsed)) issues.push(parsed);
+    else inputs.push(parsed);
+  }
+  if (paths.length === 0) issues.push({ file: '(arguments)', path: '', message: 'no files or directories given' });
+  return { inputs, issues };
+}
+
+/** Validates inputs against the model and, when a store is given, against what it holds. Writes nothing. */
+export async function checkInputs(store: GraphStore | null, inputs: ImportInput[]): Promise<ImportIssue[]> {
+  return (await planImport(inputs, store)).issues;
+}
+
+/** Validates everything first; writes only when the whole input is valid, else throws ImportValidationError. */
+export async function importInputs(store: GraphStore, inputs: ImportInput[], options: WriteOptions = {}): Promise<ImportSummary> {
+  const started = performance.now();
+  const { plan, issues } = await planImport(inputs, store);
+  if (issues.length > 0) throw new ImportValidationError(issues);
+  const result = await writePlan(store, plan, options);
+  return { ...result, files: inputs.length, elapsedMs: performance.now() - started };
+}
+
+export async function checkPaths(store: GraphStore | null, paths: string[]): Promise<ImportIssue[]> {
+  const { inputs, issues } = await readInputs(paths);
+  return [...issues, ...(await checkInputs(store, inputs))];
+}
+
+export async function importPaths(store: GraphStore, paths: string[], options: WriteOptions = {}): Promise<ImportSummary> {
+  const { inputs, issues } = await readInputs(paths);
+  if (issues.length > 0) {
+    // Report the unreadable files together with everything wrong in the readable ones.
+    throw new ImportValidationError([...issues, ...(await checkInputs(store, inputs))]);
+  }
+  return importInputs(store, inputs, options);
+}
