@@ -1,3 +1,4 @@
+// example: {"rows": [{"id": "region:example", "props": {"name": "Example", "kind": "Region"}, "sources": []}]}
 // Writes a batch of nodes of one kind (the :Kind slot is filled from the model).
 // Provenance lists are unioned; a stored date more precise than the incoming one is kept.
 UNWIND $rows AS row

@@ -1,3 +1,4 @@
+// example: {"rows": [{"from": "region:region-jamtland-harjedalen", "to": "board:region-jamtland-harjedalen/regionstyrelsen", "key": "", "props": {}, "sources": []}]}
 // Writes a batch of relationships of one type (the :REL_TYPE slot is filled from the model).
 // `key` tells apart relationships of one type between the same pair (a county's figures per year).
 UNWIND $rows AS row

@@ -3,3 +3,4 @@ export * from './neo4j.js';
 export * from './open.js';
 export * from './statements.js';
 export * from './types.js';
+export * from './stats.js';

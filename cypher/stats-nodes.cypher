@@ -1,0 +1,2 @@
+MATCH (n:Entity)
+RETURN n.kind AS kind, count(*) AS count
