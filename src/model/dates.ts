@@ -16,16 +16,24 @@ function isRealDay(date: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source allows. */
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source allows. YAML reads `2020` as a number
+ * and `2020-05-19` as a date; both are taken back to text.
+ */
 export const partialDate = z
-  .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(
-    z
-      .string()
-      .regex(PARTIAL_DATE, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
-      .refine((d) => datePrecision(d) !== 'day' || isRealDay(d), 'no such day in the calendar'),
-  );
+  .union([z.string(), z.date(), z.number().int()])
+  .transform((v, ctx) => {
+    const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+    if (!PARTIAL_DATE.test(text)) {
+      ctx.addIssue({ code: 'custom', message: `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${text}"` });
+      return z.NEVER;
+    }
+    if (datePrecision(text) === 'day' && !isRealDay(text)) {
+      ctx.addIssue({ code: 'custom', message: `no such day in the calendar: ${text}` });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 /** True when `precise` says the same as `coarse` with more detail ("2020-05-19" refines "2020-05"). */
 export function refines(precise: string, coarse: string): boolean {

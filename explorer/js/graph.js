@@ -1,0 +1,99 @@
+/** Draws a graph view with Cytoscape.js and reports taps on nodes. */
+import cytoscape from '/assets/vendor/cytoscape.esm.min.mjs';
+import { timePositions } from './layout.js';
+
+const kindColours = {
+  decision: '#1f5f99', board: '#8a4b08', motion: '#6b3fa0', audit: '#a0305a', law: '#3d6b35',
+  provision: '#3d6b35', office: '#7a5a00', organization: '#5b5b5b', region: '#0b6e6e', case: '#4a4a8a',
+  agreement: '#2f6f4f', programme: '#2f6f4f', person: '#914040', document: '#666666',
+};
+
+const fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif';
+
+const style = [
+  {
+    selector: 'node',
+    style: {
+      shape: 'round-rectangle', width: 170, height: 64, 'background-color': '#ffffff',
+      'border-width': 2, 'border-color': 'data(colour)', label: 'data(label)', 'text-wrap': 'wrap',
+      'text-max-width': '158px', 'text-valign': 'center', 'text-halign': 'center', 'font-size': 11,
+      'font-family': fontFamily, color: '#1b1b1b',
+    },
+  },
+  { selector: 'node.root', style: { 'border-width': 4, 'background-color': '#fff6d6' } },
+  { selector: 'node:selected', style: { 'border-color': '#d0021b', 'border-width': 4, 'overlay-opacity': 0 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5, 'line-color': '#7d7d7d', 'target-arrow-color': '#7d7d7d', 'target-arrow-shape': 'triangle',
+      'curve-style': 'bezier', label: 'data(label)', 'font-size': 10, 'font-family': fontFamily,
+      'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
+      'text-background-padding': '2px', color: '#333333',
+    },
+  },
+];
+
+/** A node's label: its name, and its date on a second line when the name does not carry it. */
+function nodeLabel(node) {
+  return node.time && !node.name.includes(node.time) ? `${node.name}\n${node.time}` : node.name;
+}
+
+export class GraphView {
+  /** @param {{onSelect: (id: string) => void, onOpen: (id: string) => void}} handlers */
+  constructor(container, handlers) {
+    this.cy = cytoscape({
+      container, style, minZoom: 0.2, maxZoom: 2.5, wheelSensitivity: 0.3, boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    this.cy.on('tap', 'node', (event) => handlers.onSelect(event.target.id()));
+    this.cy.on('dbltap', 'node', (event) => handlers.onOpen(event.target.id()));
+  }
+
+  /** Replaces what is drawn; lineage is laid out by date, the chains as trees, the neighbourhood as rings. */
+  draw(graph, view, rootId) {
+    const elements = [
+      ...[...graph.nodes.values()].map((n) => ({
+        group: 'nodes',
+        data: { id: n.id, label: nodeLabel(n), kind: n.kind, colour: kindColours[String(n.kind).toLowerCase()] ?? '#444444' },
+        classes: n.id === rootId ? 'root' : '',
+      })),
+      ...[...graph.edges.values()].map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: e.label, relation: e.relation } })),
+    ];
+    this.cy.elements().remove();
+    this.cy.add(elements);
+    this.cy.layout(this.layoutOptions(graph, view, rootId)).run();
+  }
+
+  layoutOptions(graph, view, rootId) {
+    const common = { fit: true, padding: 40, animate: false };
+    if (view === 'lineage') {
+      const positions = timePositions(graph);
+      return { ...common, name: 'preset', positions: (node) => positions.get(node.id()) };
+    }
+    if (view === 'neighbourhood') {
+      return { ...common, name: 'concentric', concentric: (node) => (node.id() === rootId ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30 };
+    }
+    const root = this.cy.getElementById(rootId);
+    return { ...common, name: 'breadthfirst', directed: false, ...(root.nonempty() ? { roots: root } : {}), spacingFactor: 1.1 };
+  }
+
+  select(id) {
+    this.cy.nodes().unselect();
+    const node = this.cy.getElementById(id);
+    node.select();
+    if (node.nonempty()) this.cy.animate({ center: { eles: node }, duration: 150 });
+  }
+
+  resize() {
+    this.cy.resize();
+    this.cy.fit(undefined, 40);
+  }
+
+  /** What is drawn, as text: for people reading without the canvas and for checks. */
+  describe() {
+    return {
+      nodes: this.cy.nodes().map((n) => ({ id: n.id(), label: n.data('label'), x: n.position('x'), y: n.position('y') })),
+      edges: this.cy.edges().map((e) => ({ source: e.data('source'), target: e.data('target'), label: e.data('label') })),
+    };
+  }
+}

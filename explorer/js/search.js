@@ -1,0 +1,34 @@
+/** The search box's results, grouped by kind in the order of the best match in each kind. */
+import { gql } from './api.js';
+import { h, replace } from './dom.js';
+import { kindLabel } from './labels.js';
+import { entityHref } from './state.js';
+
+const pageSize = 50;
+
+export async function runSearch(text) {
+  const data = await gql(
+    `query Search($text: String!, $first: Int) {
+      search(text: $text, first: $first) { totalCount edges { node { id kind name } } }
+    }`,
+    { text, first: pageSize },
+  );
+  return data.search;
+}
+
+export function renderResults(container, text, result) {
+  const groups = new Map();
+  for (const { node } of result.edges) {
+    if (!groups.has(node.kind)) groups.set(node.kind, []);
+    groups.get(node.kind).push(node);
+  }
+  const shown = result.edges.length;
+  replace(
+    container,
+    h('p', {}, shown === 0 ? `Inga träffar för ”${text}”.` : `${result.totalCount} träffar för ”${text}”${shown < result.totalCount ? `, de ${shown} bästa visas` : ''}.`),
+    [...groups].map(([kind, nodes]) => h('section', { class: 'result-group', dataset: { kind } },
+      h('h3', {}, `${kindLabel(kind, true)} (${nodes.length})`),
+      h('ul', {}, nodes.map((node) => h('li', {}, h('a', { href: entityHref(node.id) }, node.name)))),
+    )),
+  );
+}

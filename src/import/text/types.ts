@@ -1,0 +1,90 @@
+/** What the extractor finds in minutes and agenda text, with character offsets into the decoded text. */
+
+export interface Span {
+  /** UTF-16 offset of the first character, into the decoded text. */
+  start: number;
+  /** UTF-16 offset just past the last character. */
+  end: number;
+}
+
+export interface DecisionCitation extends Span {
+  type: 'decision';
+  /** Canonical body name: "Regionstyrelsen", "Hälso- och sjukvårdsnämnden", "SVOM". */
+  body: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text allows. */
+  date: string;
+  /** The last day of a meeting that ran over several days. */
+  dateEnd?: string;
+  paragraph: number | null;
+  /** The wording that ties this decision to another ("förlängdes", "reviderade", "föreslå"). */
+  relation: RelationWord;
+}
+
+export interface CaseCitation extends Span { type: 'case'; number: string }
+
+export interface LawCitation extends Span {
+  type: 'law';
+  /** SFS number ("2017:725") or, for agency regulations, the designation ("LVFS 2012:8"); null when unknown. */
+  sfs: string | null;
+  name: string;
+  chapter: number | null;
+  section: string | null;
+}
+
+export type DocumentSeries = 'SOU' | 'JO' | 'prop.' | 'Ds' | 'dir.';
+export interface DocumentCitation extends Span { type: 'document'; series: DocumentSeries; number: string }
+
+export interface MotionCitation extends Span {
+  type: 'motion';
+  motionType: 'motion' | 'initiativärende';
+  author: string;
+  party: string | null;
+  title: string | null;
+}
+
+export interface AssignmentCitation extends Span {
+  type: 'assignment';
+  /** Who is given the task, as the text names it ("regiondirektören"). */
+  to: string;
+  task: string;
+  /** The report-back date, when the text gives one. */
+  due: string | null;
+}
+
+export type Citation = DecisionCitation | CaseCitation | LawCitation | DocumentCitation | MotionCitation | AssignmentCitation;
+export type CitationType = Citation['type'];
+
+/** How the wording around a cited decision relates it to another decision. */
+export type RelationWord = 'cites' | 'proposes' | 'extends' | 'amends' | 'answers' | 'repeals' | 'supersedes';
+
+/** One agenda item or minutes paragraph. */
+export interface Item extends Span {
+  /** The item's number in the agenda, when stated. */
+  number: number | null;
+  /** The meeting's own paragraph (§) for the item, in minutes. */
+  paragraph: number | null;
+  heading: string | null;
+}
+
+/** The document's own context, given on the command line or found in the text. */
+export interface ExtractContext {
+  org?: string | undefined;
+  body?: string | undefined;
+  date?: string | undefined;
+}
+
+export interface Extraction {
+  /** The decoded text every offset points into. */
+  text: string;
+  title: string | null;
+  docType: 'agenda' | 'minutes';
+  /** The organization whose bodies the text speaks of. */
+  org: string | null;
+  /** The body whose meeting the document records. */
+  body: string | null;
+  /** The meeting date. */
+  date: string | null;
+  items: Item[];
+  citations: Citation[];
+  warnings: string[];
+}

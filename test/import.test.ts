@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeSource } from '../src/model/index.js';
+import { checkInputs, importInputs, importPaths, ImportValidationError, parseImportText, type ImportInput } from '../src/import/index.js';
+import type { EmbeddedStore } from '../src/store/index.js';
+import { freshStore, snapshot } from './support/store.js';
+
+function input(name: string, yaml: string): ImportInput {
+  const parsed = parseImportText(yaml, name);
+  if ('message' in parsed) throw new Error(parsed.message);
+  return parsed;
+}
+
+const header = `version: 1
+nodes:
+  - kind: Document
+    ref: doc
+    name: Protokoll Regionstyrelsen 2020-08-25
+    docType: minutes
+  - kind: Region
+    ref: rjh
+    name: Region Jämtland Härjedalen
+    sources: [{document: doc, locator: "§ 134"}]
+  - kind: Board
+    ref: rs
+    name: Regionstyrelsen
+    organization: rjh
+    boardType: executive
+    sources: [{document: doc, locator: "§ 134"}]
+`;
+const RS39 = 'decision:region-jamtland-harjedalen/regionstyrelsen/2020/39';
+
+let store: EmbeddedStore;
+beforeEach(async () => { store = await freshStore(); });
+afterEach(() => store.close());
+
+async function node(id: string) {
+  const [row] = await store.read({ statement: 'snapshot-nodes' }).then((rows) => rows.filter((r) => r.id === id));
+  return row?.props as Record<string, unknown> | undefined;
+}
+
+describe('importing', () => {
+  it('re-importing the same files changes nothing and reports everything as merged', async () => {
+    const first = await importPaths(store, ['test/fixtures/import']);
+    const before = await snapshot(store);
+    const second = await importPaths(store, ['test/fixtures/import']);
+    expect(await snapshot(store)).toBe(before);
+    expect(second.nodes.Decision).toEqual({ created: 0, merged: first.nodes.Decision!.created });
+    expect(Object.values(second.relationships).every((c) => c!.created === 0)).toBe(true);
+  });
+
+  it('two files that mention the same decision produce one node carrying both sources', async () => {
+    const a = input('a.yaml', `${header}  - kind: Decision
+    body: rs
+    date: 2020-03-24
+    paragraph: 39
+    sources: [{document: doc, locator: "§ 39", quote: "investeringar"}]
+`);
+    const b = input('b.yaml', `version: 1
+nodes:
+  - kind: Decision
+    body: ${'board:region-jamtland-harjedalen/regionstyrelsen'}
+    date: 2020-03
+    paragraph: 39
+    title: Pandemiinvesteringar
+    sources: [{document: ${'document:protokoll-regionstyrelsen-2020-08-25'}, locator: "§ 134"}]
+`);
+    await importInputs(store, [a, b]);
+    const d = await node(RS39);
+    expect(d).toMatchObject({ kind: 'Decision', date: '2020-03-24', datePrecision: 'day', title: 'Pandemiinvesteringar', paragraph: 39 });
+    expect((d!.sources as string[]).map(decodeSource).map((s) => s.locator).sort()).toEqual(['§ 134', '§ 39']);
+  });
+
+  it('a later import with a coarser date keeps the more precise stored date', async () => {
+    await importInputs(store, [input('a.yaml', `${header}  - {kind: Decision, body: rs, date: 2020-03-24, paragraph: 39, sources: [{document: doc, locator: x}]}\n`)]);
+    await importInputs(store, [input('b.yaml', `${header}  - {kind: Decision, body: rs, date: 2020, paragraph: 39, sources: [{document: doc, locator: y}]}\n`)]);
+    expect(await node(RS39)).toMatchObject({ date: '2020-03-24', datePrecision: 'day' });
+  });
+
+  it('a decision known only by month is stored with month precision, never an invented day', async () => {
+    await importInputs(store, [input('a.yaml', `${header}  - {kind: Decision, body: rs, date: 2020-05, paragraph: 57, sources: [{document: doc, locator: x}]}\n`)]);
+    expect(await node('decision:region-jamtland-harjedalen/regionstyrelsen/2020/57')).toMatchObject({ date: '2020-05', datePrecision: 'month', name: 'Regionstyrelsen 2020-05 § 57' });
+  });
+
+  it('a decision with a full date gets the meeting it was taken at', async () => {
+    await importInputs(store, [input('a.yaml', `${header}  - {kind: Decision, body: rs, date: 2020-03-24, paragraph: 39, sources: [{document: doc, locator: x}]}\n`)]);
+    expect(await node('meeting:region-jamtland-harjedalen/regionstyrelsen/2020-03-24')).toMatchObject({ kind: 'Meeting', name: 'Regionstyrelsen 2020-03-24' });
+  });
+
+  it('a relationship may point at a node stored by an earlier import', async () => {
+    await importInputs(store, [input('a.yaml', `${header}  - {kind: Decision, body: rs, date: 2020-03-24, paragraph: 39, sources: [{document: doc, locator: x}]}\n`)]);
+    const later = input('b.yaml', `version: 1
+sources: [{document: document:protokoll-regionstyrelsen-2020-08-25, locator: "§ 134"}]
+nodes:
+  - {kind: Decision, ref: ext, body: board:region-jamtland-harjedalen/regionstyrelsen, date: 2020-08-25, paragraph: 134}
+relationships:
+  - {type: EXTENDS, from: ext, to: ${RS39}}
+`);
+    const summary = await importInputs(store, [later]);
+    expect(summary.relationships.EXTENDS).toEqual({ created: 1, merged: 0 });
+  });
+
+  it('the same relationship stated with different yearly keys is kept apart', async () => {
+    const doc = input('a.yaml', `${header}  - {kind: County, ref: z, name: Jämtlands län, code: "23", iso: SE-Z, sources: [{document: doc, locator: x}]}
+  - {kind: Programme, ref: rg, name: Rehabiliteringsgarantin, sources: [{document: doc, locator: x}]}
+relationships:
+  - {type: PARTICIPATES_IN, from: z, to: rg, year: 2010, mmrTreatments: 120, sources: [{document: doc, locator: p}]}
+  - {type: PARTICIPATES_IN, from: z, to: rg, year: 2011, mmrTreatments: 140, sources: [{document: doc, locator: p}]}
+`);
+    const summary = await importInputs(store, [doc]);
+    expect(summary.relationships.PARTICIPATES_IN).toEqual({ created: 2, merged: 0 });
+  });
+
+  it('every issue in every file is reported in one run, with file, line and field path', async () => {
+    const bad = input('bad.yaml', `${header}  - {kind: Decision, body: rs, date: 2020-03-32, paragraph: 39, sources: [{document: doc, locator: x}]}
+  - {kind: Decision, body: nobody, date: 2020-03-24, sources: [{document: doc, locator: x}]}
+relationships:
+  - {type: EXTENDS, from: rs, to: rjh, sources: [{document: doc, locator: x}]}
+`);
+    const issues = await checkInputs(store, [bad]);
+    expect(issues.map((i) => `${i.file}:${i.line} ${i.path}`)).toEqual([
+      'bad.yaml:17 nodes[3].date',
+      'bad.yaml:18 nodes[4].body',
+      'bad.yaml:20 relationships[0].from',
+    ]);
+    expect(issues[0]!.message).toMatch(/expected a date as YYYY, YYYY-MM or YYYY-MM-DD, not "2020-03-32"/);
+    expect(issues[1]!.message).toMatch(/"nobody" is neither an id/);
+    expect(issues[2]!.message).toMatch(/EXTENDS starts at a Decision, not a Board/);
+  });
+
+  it('nothing is written when any file of the import is invalid', async () => {
+    const good = input('good.yaml', header);
+    const bad = input('bad.yaml', `version: 1\nnodes:\n  - {kind: Region, name: "", sources: [{document: doc, locator: x}]}\n`);
+    await expect(importInputs(store, [good, bad])).rejects.toBeInstanceOf(ImportValidationError);
+    expect(await snapshot(store)).toBe(JSON.stringify({ nodes: [], relationships: [] }));
+  });
+
+  it('a stated id must be the one computed from the natural key', async () => {
+    const issues = await checkInputs(null, [input('a.yaml', `${header}  - {kind: County, id: county:99, name: Jämtlands län, code: "23", iso: SE-Z, sources: [{document: doc, locator: x}]}\n`)]);
+    expect(issues.map((i) => i.message)).toEqual(['the id is computed from the natural key as county:23, not county:99']);
+  });
+
+  it('a node without provenance is refused', async () => {
+    const issues = await checkInputs(null, [input('a.yaml', 'version: 1\nnodes:\n  - {kind: Party, name: Vänsterpartiet, abbreviation: V}\n')]);
+    expect(issues[0]!.message).toMatch(/no provenance/);
+  });
+
+  it('writes in batches of the configured size and reports progress to the end', async () => {
+    const seen: Array<[number, number]> = [];
+    await importPaths(store, ['test/fixtures/import'], { batchSize: 1, onProgress: (d, t) => seen.push([d, t]) });
+    const total = seen.at(-1)![1];
+    expect(seen.at(-1)).toEqual([total, total]);
+    expect(seen.length).toBe(total);
+  });
+});
