@@ -44,11 +44,13 @@ export class GraphPanel {
     const key = JSON.stringify([view, root, options, state.expand]);
     this.section.hidden = false;
     this.updateControls(view, state);
+    this.currentView = view;
     if (key !== this.key) {
+      this.pendingKey = key;
       const graph = await fetchGraph(this.schema, view, root, options);
       // Expanding a node adds one step of the same view around it.
       for (const id of state.expand) mergeGraph(graph, await fetchGraph(this.schema, view, id, { ...options, depth: 1 }));
-      if (currentState().id !== state.id && currentState().root !== root) return;
+      if (this.pendingKey !== key) return; // a newer view was asked for meanwhile
       this.graph = graph;
       this.key = key;
       this.hideActions();
@@ -80,7 +82,7 @@ export class GraphPanel {
     const focused = document.activeElement?.closest?.('#graph-nodes [data-id]');
     const refocus = focused ? [focused.dataset.id, focused.dataset.action] : null;
     replace(this.nodeList, readingOrder(this.graph).map((node) => h('li', { 'aria-current': node.id === state.id ? 'true' : null },
-      h('a', { href: formatHash({ ...state, id: node.id, root }), dataset: { id: node.id, action: 'open' } }, node.name),
+      h('a', { href: formatHash({ ...state, id: node.id, root, view: this.currentView }), dataset: { id: node.id, action: 'open' } }, node.name),
       ' ', h('span', { class: 'kind-note' }, kindLabel(node.kind)), node.time && !node.name.includes(node.time) ? h('span', { class: 'kind-note' }, ` ${node.time}`) : null,
       node.id === root ? h('strong', { class: 'root-note' }, ' (rot)') : null,
       ' ', h('button', { type: 'button', dataset: { id: node.id, action: 'expand' }, 'aria-label': `Expandera ${node.name}`, onclick: () => this.act('expand', node.id) }, 'Expandera'),
@@ -109,11 +111,11 @@ export class GraphPanel {
     const state = currentState();
     if (action === 'open') this.open(id);
     else if (action === 'expand') navigate({ expand: state.expand.includes(id) ? state.expand : [...state.expand, id] });
-    else if (action === 'reroot') navigate({ id, root: null, expand: [] });
+    else if (action === 'reroot') navigate({ id, root: null, expand: [], view: this.currentView });
   }
 
   open(id) {
     const state = currentState();
-    navigate({ id, root: state.root ?? state.id });
+    navigate({ id, root: state.root ?? state.id, view: this.currentView });
   }
 }

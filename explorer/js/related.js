@@ -24,7 +24,7 @@ export function relatedItems(value, selfId) {
     const entries = Object.entries(value).filter(([key]) => key !== '__typename');
     const props = entries.filter(([, v]) => v !== null && typeof v !== 'object');
     // A link object names both ends; the other end is the one that is not this entity.
-    const ends = entries.map(([, v]) => v).filter(isEntityValue);
+    const ends = isEntityValue(value.node) ? [value.node] : entries.map(([, v]) => v).filter(isEntityValue);
     const others = ends.filter((e) => e.id !== selfId);
     const items = (others.length ? others : ends).map((entity) => ({ entity, props }));
     return { items, total: items.length };

@@ -89,10 +89,13 @@ export class Schema {
       const total = this.fields(typeName).some((f) => f.name === 'totalCount') ? 'totalCount ' : '';
       return inner ? `{ ${total}edges { node ${inner} } }` : null;
     }
-    // An object that carries relationship properties: its scalars and the entities it names.
-    const parts = this.fields(typeName).flatMap((f) => {
+    // An object that carries relationship properties: its scalars and the entities it names; where
+    // it names "the other end" as `node`, that one alone.
+    const fields = this.fields(typeName);
+    const otherEnd = fields.find((f) => f.name === 'node' && this.isEntity(f.type.name));
+    const parts = fields.flatMap((f) => {
       if (isScalar(f.type)) return [f.name];
-      if (this.isEntity(f.type.name) && this.argsFor(f) === '') return [`${f.name} { __typename id kind name }`];
+      if (this.isEntity(f.type.name) && this.argsFor(f) === '' && (!otherEnd || f === otherEnd)) return [`${f.name} { __typename id kind name }`];
       return [];
     });
     return parts.length ? `{ __typename ${parts.join(' ')} }` : null;

@@ -71,7 +71,10 @@ export class DecisionWriter {
   private readonly legal: ZipfSampler;
   written = 0;
 
-  constructor(private readonly out: ImportFileWriter, private readonly random: Random, private readonly cites: Citables, private readonly documentId: string) {
+  constructor(
+    private readonly out: ImportFileWriter, private readonly random: Random, private readonly cites: Citables,
+    private readonly documentId: string, private readonly onDecision: () => void,
+  ) {
     this.legal = new ZipfSampler(cites.legal.length);
   }
 
@@ -112,7 +115,8 @@ export class DecisionWriter {
     const auth = this.authorityState(a);
     const r = this.random;
     const type = body.template.boardType;
-    const rels: Array<[RelationshipType, string, Record<string, unknown>?]> = [];
+    // Links to earlier decisions, as [type, earlier id, direction]: `up` when the earlier one points at this one.
+    const rels: Array<[RelationshipType, string, 'up' | 'down']> = [];
     let matter = r.below(matters.length);
     let title = `${r.pick(VERBS)} ${matters[matter]}`;
     let outcome = r.pick(outcomes);
@@ -123,10 +127,10 @@ export class DecisionWriter {
     const fromBelow = type === 'executive' ? auth.toExecutive : type === 'assembly' ? auth.toAssembly : undefined;
     if (fromBelow && r.chance(0.5)) inherited = fromBelow.take();
     if (inherited) {
-      rels.push(['PROPOSES', inherited.id]);
+      rels.push(['PROPOSES', inherited.id, 'up']);
       if (type === 'executive' && auth.prepared.size > 0 && r.chance(0.5)) {
         const prep = auth.prepared.take();
-        if (prep) rels.push(['PREPARES', prep.id]);
+        if (prep) rels.push(['PREPARES', prep.id, 'up']);
       }
     } else {
       const answered = (type === 'assembly' || type === 'executive') && r.chance(0.25)
@@ -135,17 +139,17 @@ export class DecisionWriter {
       const lineage = !answered && !reported ? this.pickLineage(state) : undefined;
       if (answered) {
         inherited = answered;
-        rels.push(['ANSWERS', answered.id]);
+        rels.push(['ANSWERS', answered.id, 'down']);
         title = `Svar på motion om ${matters[answered.matter]}`;
         outcome = r.pick(['anses besvarad', 'bifall', 'avslag']);
       } else if (reported) {
         inherited = reported;
-        rels.push(['REPORTS_BACK_ON', reported.id]);
+        rels.push(['REPORTS_BACK_ON', reported.id, 'down']);
         title = `Återredovisning av uppdrag om ${matters[reported.matter]}`;
         outcome = 'lagd till handlingarna';
       } else if (lineage) {
         inherited = lineage.target;
-        rels.push([lineage.type, lineage.target.id]);
+        rels.push([lineage.type, lineage.target.id, 'down']);
         title = `${lineage.verb} ${matters[lineage.target.matter]}`;
       }
     }
@@ -165,12 +169,13 @@ export class DecisionWriter {
       sources: [{ document: this.documentId, locator: `synthetic record ${n}` }],
     };
     const id = this.out.node(record);
-    for (const [relType, to, props] of rels) this.out.relationship({ type: relType, from: relType === 'PROPOSES' || relType === 'PREPARES' ? to : id, to: relType === 'PROPOSES' || relType === 'PREPARES' ? id : to, ...props });
-    this.cite(id, a);
+    for (const [relType, other, dir] of rels) this.out.relationship({ type: relType, from: dir === 'up' ? other : id, to: dir === 'up' ? id : other });
+    this.cite(id);
     const me: Earlier = { id, matter, caseId, meeting: state.meetings };
     this.followUps(body, state, auth, me, date);
     state.recent.push(me);
     if (state.recent.length > RECENT) state.recent.shift();
+    this.onDecision();
   }
 
   private pickLineage(state: BodyState): { type: RelationshipType; verb: string; target: Earlier } | undefined {
@@ -184,7 +189,7 @@ export class DecisionWriter {
   }
 
   /** Citations: 0–3 laws or provisions by popularity, now and then an agreement or a programme. */
-  private cite(id: string, a: Authority): void {
+  private cite(id: string): void {
     const r = this.random;
     const u = r.next();
     const n = u < 0.35 ? 0 : u < 0.7 ? 1 : u < 0.9 ? 2 : 3;
@@ -193,7 +198,6 @@ export class DecisionWriter {
     if (r.chance(0.03)) seen.add(r.pick(this.cites.agreements));
     if (r.chance(0.03)) seen.add(r.pick(this.cites.programmes));
     for (const to of seen) this.out.relationship({ type: 'CITES', from: id, to });
-    void a;
   }
 
   /** What this decision starts: a proposal upwards, an assignment, a motion to answer later. */

@@ -1,5 +1,6 @@
 import { entityId, type ImportFileWriter } from './writer.js';
-import { counties, municipalities } from './sweden.js';
+import { slug } from '../model/index.js';
+import { counties, type MunicipalityData, municipalities } from './sweden.js';
 import { type BoardTemplate, firstNames, lastNames, municipalityBoards, parties, regionBoards } from './vocabulary.js';
 import type { Random } from './random.js';
 
@@ -29,6 +30,15 @@ export interface Authority {
 const POLITICIANS_PER_AUTHORITY = 6;
 const KL_SUPERVISION = '6 kap. 1 § kommunallagen (2017:725)';
 
+/**
+ * A municipality's node name. Håbo and Habo fold to one slug, and the model keys a municipality by
+ * its slugged name, so names that collide carry their county.
+ */
+export function municipalityName(m: MunicipalityData): string {
+  const collides = municipalities.some((o) => o !== m && slug(o.name) === slug(m.name));
+  return collides ? `${m.name} kommun (${counties.find((c) => c.code === m.county)?.name})` : `${m.name} kommun`;
+}
+
 /** Writes counties, regions and municipalities; returns the county ids by SCB code. */
 export function writeGeography(out: ImportFileWriter): Map<string, string> {
   const countyIds = new Map<string, string>();
@@ -38,7 +48,7 @@ export function writeGeography(out: ImportFileWriter): Map<string, string> {
     const regionId = out.node({ kind: 'Region', name: c.region });
     out.relationship({ type: 'COVERS', from: regionId, to: countyId });
   }
-  for (const m of municipalities) out.node({ kind: 'Municipality', name: `${m.name} kommun`, code: m.code, county: countyIds.get(m.county) });
+  for (const m of municipalities) out.node({ kind: 'Municipality', name: municipalityName(m), code: m.code, county: countyIds.get(m.county) });
   return countyIds;
 }
 
@@ -113,7 +123,11 @@ export function writeAuthorities(out: ImportFileWriter, countyIds: Map<string, s
   const authorities: Authority[] = [];
   const specs = [
     ...counties.map((c) => ({ kind: 'Region' as const, name: c.region, code: c.code, county: c.code, companies: [`Länstrafiken i ${c.name} AB`] })),
-    ...municipalities.map((m) => ({ kind: 'Municipality' as const, name: `${m.name} kommun`, code: m.code, county: m.county, companies: [`${m.name} Bostäder AB`, `${m.name} Energi AB`] })),
+    ...municipalities.map((m) => {
+      const name = municipalityName(m);
+      const short = name.replace(' kommun', '');
+      return { kind: 'Municipality' as const, name, code: m.code, county: m.county, companies: [`${short} Bostäder AB`, `${short} Energi AB`] };
+    }),
   ];
   for (const spec of specs) {
     const isRegion = spec.kind === 'Region';

@@ -54,9 +54,8 @@ export interface BodyMention {
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const byForm = (a: string, b: string) => b.length - a.length;
-const fullForms = bodyLexicon.flatMap((e, i) => e.forms.map((f) => ({ f, i }))).sort((a, b) => byForm(a.f, b.f));
-const FULL = new RegExp(`${B}(?:${fullForms.map(({ f, i }) => `(?<b${i}_${fullForms.findIndex((x) => x.f === f)}>${f})`).join('|')})${E}`, 'giu');
+// One named group per entry; entries that are prefixes of others ("fullmäktiges presidium") come first.
+const FULL = new RegExp(`${B}(?:${bodyLexicon.map((e, i) => (e.forms.length ? `(?<e${i}>${e.forms.join('|')})` : '')).filter(Boolean).join('|')})${E}`, 'giu');
 const abbrs = bodyLexicon.flatMap((e, i) => (e.abbreviations ?? []).map((a) => ({ a, i })));
 /** An abbreviation is not a body inside a case number ("RS/2485/2017") or as a case prefix ("KS 2019/0123"). */
 const ABBR = new RegExp(`${B}(${abbrs.map(({ a }) => a).join('|')})(?::s|s)?${E}(?!\\/|-\\d| \\d{4}\\/| \\d{1,6}-\\d{4}(?!-))`, 'gu');
@@ -69,12 +68,10 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** "kulturnämndens" → "kulturnämnden". */
 function nominative(word: string): string {
   const lower = word.toLowerCase();
-  if (lower.endsWith('nämndens')) return lower.slice(0, -1);
-  if (lower.endsWith('styrelsens')) return lower.slice(0, -1);
-  if (lower.endsWith('styrelsen') || lower.endsWith('nämnden')) return lower;
-  return lower;
+  return /(?:nämndens|styrelsens)$/.test(lower) ? lower.slice(0, -1) : lower;
 }
 
 const genericEntries = new Map<string, BodyEntry>();
@@ -91,7 +88,7 @@ export function findBodies(scan: string, ownBody: BodyEntry | null): BodyMention
   const found: BodyMention[] = [];
   for (const m of scan.matchAll(FULL)) {
     const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
-    const entry = bodyLexicon[Number(key.slice(1, key.indexOf('_')))]!;
+    const entry = bodyLexicon[Number(key.slice(1))]!;
     found.push({ start: m.index, end: m.index + m[0].length, canonical: entry.canonical, entry });
   }
   for (const m of scan.matchAll(ABBR)) {

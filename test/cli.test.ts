@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../src/cli/main.js';
+
+const run = promisify(execFile);
+
+/** Runs the installed command in a child process, as a user would. */
+async function beslutsgraf(args: string[], env: Record<string, string> = {}) {
+  const data = env.BESLUTSGRAF_DATA ?? mkdtempSync(join(tmpdir(), 'beslutsgraf-cli-'));
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, BESLUTSGRAF_DATA: data, ...env };
+  if (!('NEO4J_URI' in env)) delete childEnv.NEO4J_URI;
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['bin/beslutsgraf.js', ...args], { env: childEnv, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('the beslutsgraf command', () => {
+  it.each(commands.map((c) => c.name))('%s --help explains its usage and exits 0', async (name) => {
+    const { code, stdout } = await beslutsgraf([name, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Usage: beslutsgraf ${name}`));
+  });
+
+  it('lists its commands with --help', async () => {
+    const { code, stdout } = await beslutsgraf(['--help']);
+    expect(code).toBe(0);
+    for (const c of commands) expect(stdout).toContain(`  ${c.name}`);
+  });
+
+  it('imports, and stats prints the same counts every time, keyed by model names only', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'beslutsgraf-cli-'));
+    const imported = await beslutsgraf(['import', 'test/fixtures/import'], { BESLUTSGRAF_DATA: data });
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/imported 1 file in [\d.]+ s: 9 nodes \(9 created, 0 merged\)/);
+    const first = await beslutsgraf(['stats', '--json'], { BESLUTSGRAF_DATA: data });
+    const second = await beslutsgraf(['stats', '--json'], { BESLUTSGRAF_DATA: data });
+    expect(first.stdout).toBe(second.stdout);
+    const stats = JSON.parse(first.stdout) as { nodes: Record<string, number>; relationships: Record<string, number> };
+    expect(Object.keys(stats)).toEqual(['nodes', 'relationships']);
+    expect(stats.nodes.Decision).toBe(3);
+    expect(stats.relationships.EXTENDS).toBe(1);
+  });
+
+  it('exits 1 on invalid input, naming file, line and field', async () => {
+    const { code, stderr } = await beslutsgraf(['import', 'test/fixtures/bad/wrong-types.yaml']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('test/fixtures/bad/wrong-types.yaml:8 nodes[0].code');
+    expect(stderr).toContain('nothing was written');
+  });
+
+  it('check validates without writing and exits 1 on problems', async () => {
+    expect((await beslutsgraf(['check', '--offline', 'test/fixtures/import'])).code).toBe(0);
+    const bad = await beslutsgraf(['check', '--offline', 'test/fixtures/bad/unknown-kind.yaml']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/unknown kind "Parliament"/);
+  });
+
+  it('exits 2 when the store cannot be reached, naming NEO4J_URI and the embedded fallback', async () => {
+    const { code, stderr } = await beslutsgraf(['stats'], { NEO4J_URI: 'bolt://127.0.0.1:9' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/NEO4J_URI/);
+    expect(stderr).toMatch(/unset NEO4J_URI to use the embedded store/);
+  });
+
+  it('refuses an unknown command and a bad option with exit 1', async () => {
+    expect((await beslutsgraf(['frobnicate'])).code).toBe(1);
+    const bad = await beslutsgraf(['import', '--batch-size', 'many', 'x']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--batch-size takes a whole number/);
+  });
+});

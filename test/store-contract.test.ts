@@ -1,0 +1,93 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applySchema, EmbeddedStore, openStore, storeConfigFromEnv, StoreTimeoutError, StoreUnavailableError, type GraphStore } from '../src/store/index.js';
+
+const node = (id: string, name: string) => ({ id, props: { name, kind: 'Region', rank: 3 }, sources: ['{"document":"document:x","locator":"y"}'] });
+const upsert = (rows: unknown[]) => ({ statement: 'upsert-nodes', params: { rows }, slots: { Kind: 'Region' } });
+
+/** What every store must do, whichever backend is behind it. */
+function contract(name: string, open: () => Promise<GraphStore>) {
+  describe(`the ${name} store`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await open();
+      await applySchema(store);
+      await store.write([{ statement: 'snapshot-nodes' }]); // warm up
+    });
+    afterAll(() => store.close());
+
+    it('answers a ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    it('returns plain numbers, strings and lists', async () => {
+      await store.write([upsert([node('region:contract-a', 'A')])]);
+      const rows = await store.read({ statement: 'lookup-entities', params: { ids: ['region:contract-a'] } });
+      expect(rows).toEqual([{ id: 'region:contract-a', kind: 'Region', name: 'A' }]);
+      const [count] = await store.read({ statement: 'busy-work', params: { n: 70 } });
+      expect(count).toEqual({ sevens: 10 });
+    });
+
+    it('writes all steps of a transaction or none of them', async () => {
+      await store.write([upsert([node('region:contract-taken', 'Taken')])]);
+      // The second step breaks the uniqueness of ids, so the first must not stay either.
+      const clash = { ...node('region:contract-c', 'C'), props: { id: 'region:contract-taken' } };
+      const failing = store.write([upsert([node('region:contract-b', 'B')]), upsert([clash])]);
+      await expect(failing).rejects.toThrow();
+      expect(await store.read({ statement: 'lookup-entities', params: { ids: ['region:contract-b', 'region:contract-c'] } })).toEqual([]);
+    });
+
+    it('keeps one node per id however often it is written', async () => {
+      await store.write([upsert([node('region:contract-d', 'D')])]);
+      await store.write([upsert([node('region:contract-d', 'D2')])]);
+      expect(await store.read({ statement: 'lookup-entities', params: { ids: ['region:contract-d'] } })).toEqual([{ id: 'region:contract-d', kind: 'Region', name: 'D2' }]);
+    });
+
+    it('stops a read that runs past its time limit', async () => {
+      await expect(store.read({ statement: 'busy-work', params: { n: 50_000_000 } }, { timeoutMs: 20 })).rejects.toBeInstanceOf(StoreTimeoutError);
+    });
+  });
+}
+
+contract('embedded (in memory)', async () => EmbeddedStore.open(null));
+
+const neo4jUri = process.env.NEO4J_URI;
+if (neo4jUri) {
+  contract(`Neo4j (${neo4jUri})`, () => openStore(storeConfigFromEnv()));
+} else {
+  describe('the Neo4j store', () => {
+    it.skip('runs the same contract when NEO4J_URI is set (skipped: NEO4J_URI is not set)', () => {});
+  });
+}
+
+describe('the embedded store on disk', () => {
+  it('keeps what was written after it is closed and opened again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beslutsgraf-store-'));
+    const first = EmbeddedStore.open(dir);
+    await applySchema(first);
+    await first.write([upsert([node('region:kept', 'Kept')])]);
+    await first.close();
+    const second = EmbeddedStore.open(dir);
+    expect(await second.read({ statement: 'lookup-entities', params: { ids: ['region:kept'] } })).toEqual([{ id: 'region:kept', kind: 'Region', name: 'Kept' }]);
+    await second.close();
+  });
+
+  it('names the directory and the way out when it cannot open', () => {
+    expect(() => EmbeddedStore.open('/proc/version/cannot-be-a-directory')).toThrow(StoreUnavailableError);
+    expect(() => EmbeddedStore.open('/proc/version/cannot-be-a-directory')).toThrow(/BESLUTSGRAF_DATA/);
+  });
+});
+
+describe('choosing a store', () => {
+  it('uses Neo4j when NEO4J_URI is set and the embedded store otherwise', () => {
+    expect(storeConfigFromEnv({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_USERNAME: 'u' })).toMatchObject({ backend: 'neo4j', uri: 'neo4j+s://x.databases.neo4j.io', username: 'u' });
+    expect(storeConfigFromEnv({})).toEqual({ backend: 'embedded', dir: './data' });
+    expect(storeConfigFromEnv({ BESLUTSGRAF_DATA: ':memory:' })).toEqual({ backend: 'embedded', dir: null });
+  });
+
+  it('an unreachable Neo4j is reported with the settings to check', async () => {
+    await expect(openStore({ backend: 'neo4j', uri: 'bolt://127.0.0.1:9' })).rejects.toThrow(/cannot reach Neo4j at bolt:\/\/127.0.0.1:9.*NEO4J_URI/);
+  });
+});
