@@ -59,5 +59,16 @@ const STOP_ENDINGS = [
 export function isStopWord(word: string): boolean {
   const w = word.toLowerCase();
   if (w.endsWith('förordningen') || w.endsWith('förordning')) return false;
-  return STOP_ENDINGS.some((e) => w.endsWith(e)) || w === 'lagen' || w === 'lag' || w === 'förordningen' || w === 'förordning';
+  return STOP_ENDINGS.some((e) => w.endsWith(e));
+}
+
+/** A word that can name a law: "kommunallagen", "Läkemedelslag", "förordningen", "rättegångsbalken". */
+export function hasLawEnding(word: string): boolean {
+  return /(?:lag|lagen|förordning|förordningen|balk|balken|regeringsformen)$/i.test(word) && !isStopWord(word);
+}
+
+/** "Läkemedelslag" → "läkemedelslagen": the definite form the text uses when it names the law alone. */
+export function definiteLawName(word: string): string {
+  const w = word.toLowerCase();
+  return /(?:lag|förordning|balk)$/.test(w) ? `${w}en` : w;
 }
