@@ -1,5 +1,6 @@
 // Generated from src/model by `npm run gen:schema`; a test checks that it is up to date.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE INDEX entity_id_lookup IF NOT EXISTS FOR (n:Entity) ON (n.id);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX county_code IF NOT EXISTS FOR (n:`County`) ON (n.code);

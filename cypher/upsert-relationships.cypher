@@ -4,10 +4,10 @@
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-OPTIONAL MATCH (a)-[old:REL_TYPE {key: row.key}]->(b)
-WITH a, b, row, old IS NULL AS isNew
 MERGE (a)-[r:REL_TYPE {key: row.key}]->(b)
-WITH r, row, isNew, r.sources AS oldSources
+ON CREATE SET r.importedNew = true
+WITH r, row, coalesce(r.importedNew, false) AS isNew, r.sources AS oldSources
 SET r += row.props
 SET r.sources = coalesce(oldSources, []) + [s IN row.sources WHERE NOT s IN coalesce(oldSources, [])]
+REMOVE r.importedNew
 RETURN count(r) AS written, sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created

@@ -3,8 +3,10 @@ import { gql } from './api.js';
 import { fetchEntity } from './entity.js';
 import { fieldLabel, relationLabel } from './labels.js';
 import { splitEntity } from './related.js';
+import { nodeTime } from './schema.js';
 
-const timeFields = ['date', 'submitted', 'start', 'established', 'formed'];
+/** Chain relations whose stored direction runs from the higher end to the lower one. */
+const readsUpward = new Set(['SUPERVISES', 'AUDITS']);
 
 export function emptyGraph() {
   return { nodes: new Map(), edges: new Map() };
@@ -12,7 +14,7 @@ export function emptyGraph() {
 
 function addNode(graph, entity) {
   if (!entity?.id) return;
-  const time = timeFields.map((f) => entity[f]).find((v) => typeof v === 'string' && v) ?? null;
+  const time = nodeTime(entity);
   const known = graph.nodes.get(entity.id);
   graph.nodes.set(entity.id, { id: entity.id, kind: entity.kind, name: entity.name, time: time ?? known?.time ?? null });
 }
@@ -69,8 +71,13 @@ async function fetchChain(schema, field, id) {
   for (const link of data[field] ?? []) {
     addNode(graph, link.from);
     addNode(graph, link.to);
-    addEdge(graph, link.from.id, link.to.id, link.relation, relationLabel(link.relation));
+    // A supervision link runs from the lower end; the arrow goes the way the relation reads.
+    const [source, target] = readsUpward.has(link.relation) ? [link.to, link.from] : [link.from, link.to];
+    addEdge(graph, source.id, target.id, link.relation, relationLabel(link.relation));
   }
+  // Trees are drawn from the top of the hierarchy: the end of a supervision chain, the start of a delegation chain.
+  const links = data[field] ?? [];
+  if (links.length) graph.layoutRoot = field === 'supervisionChain' ? links.at(-1).to.id : links[0].from.id;
   // The chain of an entity at the top is empty; it is still drawn, alone.
   if (graph.nodes.size === 0) addNode(graph, (await gql(`query One($id: ID!) { entity(id: $id) { ${node} } }`, { id })).entity);
   return graph;

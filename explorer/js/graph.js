@@ -16,7 +16,7 @@ const style = [
     style: {
       shape: 'round-rectangle', width: 170, height: 64, 'background-color': '#ffffff',
       'border-width': 2, 'border-color': 'data(colour)', label: 'data(label)', 'text-wrap': 'wrap',
-      'text-max-width': '158px', 'text-valign': 'center', 'text-halign': 'center', 'font-size': 11,
+      'text-max-width': '158px', 'text-valign': 'center', 'text-halign': 'center', 'font-size': 12,
       'font-family': fontFamily, color: '#1b1b1b',
     },
   },
@@ -42,7 +42,7 @@ export class GraphView {
   /** @param {{onSelect: (id: string) => void, onOpen: (id: string) => void}} handlers */
   constructor(container, handlers) {
     this.cy = cytoscape({
-      container, style, minZoom: 0.2, maxZoom: 2.5, wheelSensitivity: 0.3, boxSelectionEnabled: false,
+      container, style, minZoom: 0.2, maxZoom: 2.5, boxSelectionEnabled: false,
       selectionType: 'single',
     });
     this.cy.on('tap', 'node', (event) => handlers.onSelect(event.target.id()));
@@ -73,7 +73,7 @@ export class GraphView {
     if (view === 'neighbourhood') {
       return { ...common, name: 'concentric', concentric: (node) => (node.id() === rootId ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30 };
     }
-    const root = this.cy.getElementById(rootId);
+    const root = this.cy.getElementById(graph.layoutRoot ?? rootId);
     return { ...common, name: 'breadthfirst', directed: false, ...(root.nonempty() ? { roots: root } : {}), spacingFactor: 1.1 };
   }
 

@@ -70,7 +70,8 @@ const fieldNames = {
   authored: 'Skrev', submittedTo: 'Inlämnad till', examines: 'Granskar', conductedBy: 'Utförd av',
   provisions: 'Bestämmelser', law: 'Lag', organization: 'Organisation', parent: 'Överordnad', partOf: 'Del av',
   parts: 'Delar', boards: 'Organ', offices: 'Befattningar', units: 'Enheter', meetings: 'Sammanträden',
-  heldBy: 'Hålls av', subject: 'Granskat område', auditor: 'Granskare', audit: 'Granskning',
+  heldBy: 'Hålls av', basis: 'Grund', matters: 'Ärendetyper', since: 'Sedan', task: 'Uppdrag', due: 'Senast',
+  sharePercent: 'Andel (%)', asOf: 'Per', when: 'När', year: 'År', from: 'Från', to: 'Till', subject: 'Granskat område', auditor: 'Granskare', audit: 'Granskning',
 };
 
 /** A field's heading: Swedish where known, else the identifier split into words. */

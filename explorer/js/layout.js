@@ -1,13 +1,10 @@
 /**
  * Positions for the lineage view: time flows left to right. Each node's column is its date; a node
- * without one (a law, a motion without a submission date) sits just before or after its neighbour,
- * on the side its relation implies.
+ * without one (a law, a motion without a submission date) sits in the column of a dated neighbour.
  */
 
-/** Relations whose source comes first in time; for the others (extends, cites, answers …) the target does. */
-const sourceFirst = new Set(['PROPOSES', 'PREPARES', 'ASSIGNS', 'AUTHORED', 'SUBMITTED_TO']);
-const columnGap = 250;
-const rowGap = 120;
+const columnGap = 230;
+const rowGap = 110;
 
 /** Days since 1970 of a YYYY, YYYY-MM or YYYY-MM-DD date; null when it is not one. */
 export function dateValue(text) {
@@ -23,15 +20,14 @@ export function timePositions(graph) {
     const value = dateValue(node.time);
     if (value !== null) time.set(node.id, value);
   }
-  // Spread dates to undated nodes along edges, half a day off so they never share a dated column.
+  const dated = new Set(time.keys());
+  // An undated node (a cited law, a motion without a date) takes the column of a dated neighbour.
   for (let changed = true; changed;) {
     changed = false;
-    for (const edge of graph.edges.values()) {
-      const first = sourceFirst.has(String(edge.relation).toUpperCase()) ? edge.source : edge.target;
-      const later = first === edge.source ? edge.target : edge.source;
-      if (time.has(later) && !time.has(first)) time.set(first, time.get(later) - 0.5);
-      else if (time.has(first) && !time.has(later)) time.set(later, time.get(first) + 0.5);
-      else continue;
+    for (const { source, target } of graph.edges.values()) {
+      const [from, to] = time.has(source) ? [source, target] : [target, source];
+      if (!time.has(from) || time.has(to)) continue;
+      time.set(to, time.get(from));
       changed = true;
     }
   }
@@ -41,12 +37,15 @@ export function timePositions(graph) {
 
   const columns = [...new Set(time.values())].sort((a, b) => a - b);
   const byColumn = new Map(columns.map((c) => [c, []]));
-  for (const id of [...graph.nodes.keys()].sort()) byColumn.get(time.get(id)).push(id);
+  // Dated nodes first, centred on the time axis; undated ones below them.
+  const order = [...graph.nodes.keys()].sort((a, b) => Number(dated.has(b)) - Number(dated.has(a)) || a.localeCompare(b));
+  for (const id of order) byColumn.get(time.get(id)).push(id);
 
   const positions = new Map();
   columns.forEach((column, x) => {
     const ids = byColumn.get(column);
-    ids.forEach((id, y) => positions.set(id, { x: x * columnGap, y: (y - (ids.length - 1) / 2) * rowGap }));
+    const centred = Math.max(ids.filter((id) => dated.has(id)).length, 1);
+    ids.forEach((id, y) => positions.set(id, { x: x * columnGap, y: (y - (centred - 1) / 2) * rowGap }));
   });
   return positions;
 }

@@ -17,14 +17,18 @@ let timeline;
 let shown = { q: null, id: null, entity: null, timeline: null };
 let generation = 0;
 
+let renders = 0;
+
 function setBusy(busy, message = '') {
   document.body.setAttribute('aria-busy', String(busy));
+  // Counts finished renders, so a script can wait for the page to answer one action.
+  if (!busy) document.body.dataset.renders = String(++renders);
   status.textContent = message;
   status.classList.remove('error');
 }
 
 function showError(error) {
-  document.body.setAttribute('aria-busy', 'false');
+  setBusy(false);
   status.textContent = `Kunde inte hämta: ${error.message}`;
   status.classList.add('error');
 }

@@ -19,6 +19,15 @@ const introspection = `query ExplorerSchema {
 const shownApart = new Set(['id', 'kind', 'name', 'sources']);
 /** Fields that place a node in time, in order of preference. */
 const timeFields = ['date', 'submitted', 'start', 'established', 'formed'];
+const timeAlias = 'time_';
+
+/** The date that places a node fetched with `nodeSelection` (or a full entity) in time, if any. */
+export function nodeTime(entity) {
+  const aliased = Object.keys(entity).find((key) => key.startsWith(timeAlias));
+  const value = aliased ? entity[aliased] : timeFields.map((f) => entity[f]).find((v) => typeof v === 'string' && v);
+  return typeof value === 'string' && value ? value : null;
+}
+
 /** How many related entities one relationship list shows (the API refuses more than 100). */
 export const relatedPageSize = 50;
 
@@ -73,7 +82,8 @@ export class Schema {
   nodeSelection() {
     const dated = [...this.entityTypes].flatMap((type) => {
       const field = timeFields.find((name) => this.fields(type).some((f) => f.name === name && isScalar(f.type)));
-      return field ? [`... on ${type} { ${field} }`] : [];
+      // One alias per type: the same field may be `String!` on one type and `String` on another.
+      return field ? [`... on ${type} { ${timeAlias}${type}: ${field} }`] : [];
     });
     return `__typename id kind name ${dated.join(' ')}`;
   }

@@ -25,7 +25,7 @@ export function renderResults(container, text, result) {
   const shown = result.edges.length;
   replace(
     container,
-    h('p', {}, shown === 0 ? `Inga träffar för ”${text}”.` : `${result.totalCount} träffar för ”${text}”${shown < result.totalCount ? `, de ${shown} bästa visas` : ''}.`),
+    h('p', {}, shown === 0 ? `Inga träffar för ”${text}”.` : `${result.totalCount} ${result.totalCount === 1 ? 'träff' : 'träffar'} för ”${text}”${shown < result.totalCount ? `, de ${shown} bästa visas` : ''}.`),
     [...groups].map(([kind, nodes]) => h('section', { class: 'result-group', dataset: { kind } },
       h('h3', {}, `${kindLabel(kind, true)} (${nodes.length})`),
       h('ul', {}, nodes.map((node) => h('li', {}, h('a', { href: entityHref(node.id) }, node.name)))),

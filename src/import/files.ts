@@ -1,6 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
+import { type Document, LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
 import { limits } from '../model/index.js';
 import type { ImportIssue } from './issues.js';
 
@@ -62,6 +62,15 @@ export function parseImportText(bytes: Uint8Array | string, name: string): Impor
     }
   }
   if (text.trim() === '') return { file: name, path: '', message: 'the file is empty' };
+  // JSON.parse is an order of magnitude faster than the YAML parser on large JSON files; the YAML
+  // parser (which reads JSON too) is run only to place a parse error or an issue on its line.
+  if (/\.json$/i.test(name)) {
+    try {
+      return { name, data: JSON.parse(text), lineOf: lazyLines(text) };
+    } catch {
+      // Fall through: the YAML parser reports where the JSON breaks.
+    }
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -69,7 +78,11 @@ export function parseImportText(bytes: Uint8Array | string, name: string): Impor
     const line = lineCounter.linePos(e.pos[0]).line;
     return { file: name, line, path: '', message: `cannot parse: ${e.message.split('\n')[0]}` };
   }
-  const lineOf = (path: ReadonlyArray<string | number>): number | undefined => {
+  return { name, data: doc.toJS({ maxAliasCount: 100 }), lineOf: lineFinder(doc, lineCounter) };
+}
+
+function lineFinder(doc: Document, lineCounter: LineCounter) {
+  return (path: ReadonlyArray<string | number>): number | undefined => {
     // Walk up to the deepest part of the path that exists: a missing field's line is its parent's.
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
@@ -77,7 +90,17 @@ export function parseImportText(bytes: Uint8Array | string, name: string): Impor
     }
     return undefined;
   };
-  return { name, data: doc.toJS({ maxAliasCount: 100 }), lineOf };
+}
+
+function lazyLines(text: string) {
+  let find: ((path: ReadonlyArray<string | number>) => number | undefined) | undefined;
+  return (path: ReadonlyArray<string | number>): number | undefined => {
+    if (!find) {
+      const lineCounter = new LineCounter();
+      find = lineFinder(parseDocument(text, { lineCounter }), lineCounter);
+    }
+    return find(path);
+  };
 }
 
 /** The offset of the first byte that breaks UTF-8, found in one pass. */

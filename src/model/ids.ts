@@ -1,16 +1,13 @@
+import { foldText } from './search.js';
+
 /**
  * Deterministic ids. An id is `<kind>:<natural key>`, where the key is built from slugs of the
  * natural-key fields, so two sources that name the same thing produce the same node.
  */
 
-/** Lowercase ASCII slug: diacritics folded (å ä → a, ö → o, é → e), other characters become '-'. */
+/** Lowercase ASCII slug: text folded as for search (å ä → a, ö → o, é → e), other characters become '-'. */
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ø/gi, 'o')
-    .replace(/æ/gi, 'ae')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

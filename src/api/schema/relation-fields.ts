@@ -129,3 +129,14 @@ export function relationField(typeName: string, name: string): RelationField | u
 export function relationTypeName(type: RelationshipType): string {
   return `${type.toLowerCase().split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}Relation`;
 }
+
+/** Fields every relationship type has; a property of the same name is renamed (COVERS `from` → `fromDate`). */
+const endpointFields = new Set(['from', 'to', 'node', 'sources']);
+
+/** The GraphQL field name of a relationship property. */
+export function relationPropertyField(type: RelationshipType, property: string): string {
+  if (!endpointFields.has(property)) return property;
+  const schema = relationships[type].properties.shape[property] as unknown as { _zod: { def: { type: string; innerType?: unknown } } };
+  const inner = schema._zod.def.type === 'optional' ? schema._zod.def.innerType : schema;
+  return `${property}${inner === partialDate ? 'Date' : 'Value'}`;
+}

@@ -83,36 +83,39 @@ function genericEntry(canonical: string, boardType: BoardType, organization?: Bo
   return entry;
 }
 
-/** Every body mention in document order. `ownBody` resolves a bare "nämnden". */
-export function findBodies(scan: string, ownBody: BodyEntry | null): BodyMention[] {
+/** Every named body mention in document order (a bare "nämnden" is left to `withOwnBody`). */
+export function findBodies(scan: string): BodyMention[] {
   const found: BodyMention[] = [];
+  const add = (start: number, end: number, entry: BodyEntry) => found.push({ start, end, canonical: entry.canonical, entry });
   for (const m of scan.matchAll(FULL)) {
     const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
-    const entry = bodyLexicon[Number(key.slice(1))]!;
-    found.push({ start: m.index, end: m.index + m[0].length, canonical: entry.canonical, entry });
+    add(m.index, m.index + m[0].length, bodyLexicon[Number(key.slice(1))]!);
   }
-  for (const m of scan.matchAll(ABBR)) {
-    const entry = bodyLexicon[abbrIndex.get(m[1]!)!]!;
-    found.push({ start: m.index, end: m.index + m[0].length, canonical: entry.canonical, entry });
-  }
+  for (const m of scan.matchAll(ABBR)) add(m.index, m.index + m[0].length, bodyLexicon[abbrIndex.get(m[1]!)!]!);
   for (const m of scan.matchAll(FOREIGN_BOARD)) {
     const owner = m[1]!;
-    const entry = genericEntry(`${owner}:s styrelse`, 'company-board', { name: owner, orgType: /AB$/.test(owner) ? 'company' : 'other' });
-    found.push({ start: m.index, end: m.index + m[0].length, canonical: entry.canonical, entry });
+    add(m.index, m.index + m[0].length, genericEntry(`${owner}:s styrelse`, 'company-board', { name: owner, orgType: /AB$/.test(owner) ? 'company' : 'other' }));
   }
   for (const m of scan.matchAll(GENERIC)) {
     const word = nominative(m[1]!);
-    if (NOT_BODIES.has(word) || NOT_BODIES.has(word.replace(/s$/, ''))) continue;
-    if (!/(?:nämnden|styrelsen)$/.test(word)) continue;
-    const entry = genericEntry(capitalise(word), word.endsWith('nämnden') ? 'committee' : 'executive');
-    found.push({ start: m.index, end: m.index + m[0].length, canonical: entry.canonical, entry });
+    if (NOT_BODIES.has(word) || !/(?:nämnden|styrelsen)$/.test(word)) continue;
+    add(m.index, m.index + m[0].length, genericEntry(capitalise(word), word.endsWith('nämnden') ? 'committee' : 'executive'));
   }
-  if (ownBody) {
-    for (const m of scan.matchAll(/(?<![\p{L}\p{N}-])nämnd(?:en|ens)(?![\p{L}\p{N}])/giu)) {
-      found.push({ start: m.index, end: m.index + m[0].length, canonical: ownBody.canonical, entry: ownBody });
-    }
+  return longestFirst(found);
+}
+
+/** Adds the bare "nämnden"/"nämndens" mentions, which mean the document's own committee. */
+export function withOwnBody(scan: string, mentions: BodyMention[], ownBody: BodyEntry | null): BodyMention[] {
+  if (!ownBody || ownBody.boardType !== 'committee') return mentions;
+  const bare: BodyMention[] = [];
+  for (const m of scan.matchAll(/(?<![\p{L}\p{N}-])nämnd(?:en|ens)(?![\p{L}\p{N}])/giu)) {
+    bare.push({ start: m.index, end: m.index + m[0].length, canonical: ownBody.canonical, entry: ownBody });
   }
-  // Keep the longest mention where several overlap ("fullmäktiges presidium" over "fullmäktiges").
+  return bare.length ? longestFirst([...mentions, ...bare]) : mentions;
+}
+
+/** Keeps the longest mention where several overlap ("fullmäktiges presidium" over "fullmäktiges"). */
+function longestFirst(found: BodyMention[]): BodyMention[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: BodyMention[] = [];
   for (const m of found) {
@@ -125,7 +128,7 @@ export function findBodies(scan: string, ownBody: BodyEntry | null): BodyMention
 
 /** The lexicon entry for a name given on the command line, in any inflection. */
 export function bodyByName(name: string): BodyEntry {
-  const mentions = findBodies(name, null);
+  const mentions = findBodies(name);
   const m = mentions[0];
   if (m && m.start === 0 && m.end >= name.trim().length) return m.entry;
   return genericEntry(name.trim(), /nämnd/i.test(name) ? 'committee' : /styrelse/i.test(name) ? 'executive' : 'joint');

@@ -33,6 +33,7 @@ export const knownLaws: KnownLaw[] = [
 const otherNames: Record<string, string> = {
   'lagen om utskrivning från sluten vård': '2017:612',
   'lagen om samverkan vid utskrivning från sluten vård': '2017:612',
+  'lagen om valfrihet': '2008:962',
   'kollektivtrafiklagen': '2010:1065',
   'upphandlingslagen': '2016:1145',
   'sekretesslagen': '2009:400',
@@ -54,6 +55,7 @@ const STOP_ENDINGS = [
   'turordningen', 'rangordningen', 'ordningen',
   'bolagen', 'förslagen', 'underlagen', 'anslagen', 'upplagen', 'utslagen', 'avslagen', 'beslagen', 'påslagen',
   'inslagen', 'omslagen', 'uppslagen', 'inlagen', 'pålagen', 'tillslagen', 'utlagen', 'slagen',
+  'bolag', 'slag', 'underlag', 'upplag', 'inlag', 'pålag', 'utlag',
 ];
 
 export function isStopWord(word: string): boolean {

@@ -21,11 +21,11 @@ const NAMED_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD})\s?\((?:SFS
 const NAMED_ABBREVIATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD})\s\(([A-ZÅÄÖ][A-Za-zÅÄÖ]{1,6})\)`, 'gu');
 const SFS = /(?<![\p{L}])SFS\s?(\d{4}):(\d{1,4})(?!\d)/gu;
 const AGENCY = /(?<![\p{L}\p{N}-])([A-ZÅÄÖ]{1,6}-?FS)\s?(\d{4}):(\d{1,4})(?!\d)/gu;
-const BARE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(${WORD}(?:lagen|förordningen|balken|regeringsformen))(?![\p{L}\p{N}])`, 'giu');
+const BARE = new RegExp(String.raw`(?<![\p{L}\p{N}-])((?:\p{L}{2,30}-\s?och\s)?${WORD}(?:lagen|förordningen|balken|regeringsformen))(?![\p{L}\p{N}])`, 'giu');
 const LAW_OM = /(?<![\p{L}])(lagen|förordningen)\s(om|för)((?:\s[\p{Ll}-]{1,30}){1,8})/gu;
 const PROVISION = /(?<![\p{L}\p{N}:.,/-])(?:(\d{1,2})\s?kap\.?\s{1,3})?(\d{1,3}(?: ?[a-z](?![\p{L}]))?)(?:\s?[-–]\s?(\d{1,3}(?: ?[a-z](?![\p{L}]))?))?\s?§§?/gu;
 const COLON = /(?<![\d:.])(\d{1,2}):(\d{1,3}(?: ?[a-z](?![\p{L}]))?)(?![\d:])/gu;
-const TRAILING = /\s(?:och|samt|som|att|eller|ska|skall|i|för|med|vid|från|till|enligt|har|är)(?:\s.*)?$/u;
+const TRAILING = /\s(?:och|samt|som|att|eller|ska|skall|enligt|har|är|kan|får|gäller|ger)(?:\s.*)?$/u;
 const MAX_SECTIONS = 60;
 
 function nameOf(word: string, om: string | undefined, sfs: string | null): string {
@@ -46,7 +46,8 @@ function findLawRefs(scan: string): LawRef[] {
     const name = nameOf(m[1]!, m[4], sfs);
     seen.set(definiteLawName(m[1]!), sfs);
     seen.set(name, sfs);
-    refs.push({ start: m.index, end: m.index + m[0].length - (m[4] ? m[4].length - (m[4].replace(TRAILING, '').trimEnd().length) : 0), sfs, name, abbreviationOnly: false });
+    const om = m[4] ? m[4].replace(TRAILING, '').trimEnd() : '';
+    refs.push({ start: m.index, end: m.index + m[0].length - (m[4]?.length ?? 0) + om.length, sfs, name, abbreviationOnly: false });
   }
   for (const m of scan.matchAll(SFS)) refs.push({ start: m.index, end: m.index + m[0].length, sfs: `${m[1]}:${m[2]}`, name: lawBySfs.get(`${m[1]}:${m[2]}`)?.name ?? `SFS ${m[1]}:${m[2]}`, abbreviationOnly: false });
   for (const m of scan.matchAll(AGENCY)) refs.push({ start: m.index, end: m.index + m[0].length, sfs: `${m[1]} ${m[2]}:${m[3]}`, name: `${m[1]} ${m[2]}:${m[3]}`, abbreviationOnly: false });
@@ -125,7 +126,7 @@ export function findLaws(scan: string, text: string): LawCitation[] {
   const used = new Set<LawRef>();
   const out: LawCitation[] = [];
   const cite = (law: LawRef, start: number, end: number, chapter: number | null, section: string | null) =>
-    out.push({ type: 'law', sfs: law.sfs, name: law.name, chapter, section, start, end, text: text.slice(start, end) } as LawCitation & { text: string });
+    out.push({ type: 'law', sfs: law.sfs, name: law.name, chapter, section, start, end, text: text.slice(start, end) });
   for (const m of scan.matchAll(PROVISION)) {
     const end = m.index + m[0].length;
     const law = adjacentRef(scan, refs, byStart, byEnd, m.index, end);

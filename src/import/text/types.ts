@@ -7,7 +7,12 @@ export interface Span {
   end: number;
 }
 
-export interface DecisionCitation extends Span {
+/** A citation keeps the words it was read from. */
+export interface Cited extends Span {
+  text: string;
+}
+
+export interface DecisionCitation extends Cited {
   type: 'decision';
   /** Canonical body name: "Regionstyrelsen", "Hälso- och sjukvårdsnämnden", "SVOM". */
   body: string;
@@ -20,9 +25,9 @@ export interface DecisionCitation extends Span {
   relation: RelationWord;
 }
 
-export interface CaseCitation extends Span { type: 'case'; number: string }
+export interface CaseCitation extends Cited { type: 'case'; number: string }
 
-export interface LawCitation extends Span {
+export interface LawCitation extends Cited {
   type: 'law';
   /** SFS number ("2017:725") or, for agency regulations, the designation ("LVFS 2012:8"); null when unknown. */
   sfs: string | null;
@@ -32,9 +37,9 @@ export interface LawCitation extends Span {
 }
 
 export type DocumentSeries = 'SOU' | 'JO' | 'prop.' | 'Ds' | 'dir.';
-export interface DocumentCitation extends Span { type: 'document'; series: DocumentSeries; number: string }
+export interface DocumentCitation extends Cited { type: 'document'; series: DocumentSeries; number: string }
 
-export interface MotionCitation extends Span {
+export interface MotionCitation extends Cited {
   type: 'motion';
   motionType: 'motion' | 'initiativärende';
   author: string;
@@ -42,7 +47,7 @@ export interface MotionCitation extends Span {
   title: string | null;
 }
 
-export interface AssignmentCitation extends Span {
+export interface AssignmentCitation extends Cited {
   type: 'assignment';
   /** Who is given the task, as the text names it ("regiondirektören"). */
   to: string;
@@ -87,4 +92,6 @@ export interface Extraction {
   items: Item[];
   citations: Citation[];
   warnings: string[];
+  /** The index of the sentence holding an offset, so that citations can be grouped by sentence. */
+  sentenceAt: (offset: number) => number;
 }

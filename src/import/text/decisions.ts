@@ -1,0 +1,154 @@
+/**
+ * Decision citations: a paragraph sign with the nearest date before it in the same sentence, or a
+ * date alone in a sentence that says a body decided; the body from the same sentence, else from the
+ * sentence before, else the document's own body.
+ */
+import type { BodyEntry, BodyMention } from './bodies.js';
+import { formatDate, formatDateEnd, type DateMention } from './dates.js';
+import type { ParagraphRef } from './paragraphs.js';
+import type { Sentences } from './sentences.js';
+import type { DecisionCitation, RelationWord, Span } from './types.js';
+
+export interface DecisionInputs {
+  scan: string;
+  text: string;
+  sentences: Sentences;
+  dates: DateMention[];
+  paragraphs: ParagraphRef[];
+  bodies: BodyMention[];
+  /** Spans already read as law provisions ("2-6 §§ KL"). */
+  lawSpans: Span[];
+  ownBody: BodyEntry | null;
+  /** Gives a year-less date ("den 13 oktober") its year. */
+  yearFor: (d: DateMention) => number | null;
+}
+
+const DECISION_VERB = /(?<![\p{L}])(?:beslut|beslutet|beslutade|beslutades|beslutat|beslöt|fattade|fattat|fastställde|fastställdes|fastställt|antog|antogs|antagit|behandlade|behandlades|rekommenderade|rekommenderades|uppdrog|biföll|avslog|förlängdes|förlängde|reviderade|reviderades|godkände|godkändes|tillstyrkte)(?![\p{L}])/iu;
+/** Words before a date that make it a period bound or a deadline, not a decision date. */
+const NOT_DECISION_DATE = /(?:till|från|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|senast|före|efter|sedan|under|per|mellan|och med|till och med|innan|ikraft)\s{1,3}$/i;
+/** A body named as the receiver, not the decider: "till regionstyrelsen", "föreslå regionfullmäktige". */
+const RECEIVER = /(?:till|åt|föreslå|föreslår|föreslås|föreslog|hos)\s{1,3}$/i;
+const MAX_DATE_GAP = 300;
+
+function wordingBefore(s: string): RelationWord | null {
+  if (/förläng/i.test(s)) return 'extends';
+  if (/revider|ändra|ändring|justera/i.test(s)) return 'amends';
+  if (/upphäv/i.test(s)) return 'repeals';
+  if (/ersätt/i.test(s)) return 'supersedes';
+  if (/besvar/i.test(s)) return 'answers';
+  if (/föreslå|förslag/i.test(s)) return 'proposes';
+  return null;
+}
+
+export function findDecisions(inp: DecisionInputs): { citations: DecisionCitation[]; warnings: string[] } {
+  const { scan, text, sentences, dates, paragraphs, bodies } = inp;
+  const out: DecisionCitation[] = [];
+  const warnings: string[] = [];
+  const used = new Set<DateMention>();
+  const lawStarts = inp.lawSpans.map((s) => s.start);
+  const overlapsLaw = (start: number, end: number) => {
+    const i = upperBound(lawStarts, end) - 1;
+    return i >= 0 && inp.lawSpans[i]!.end > start;
+  };
+  const bodyIndex = bodies.map((b) => b.start);
+  const dateIndex = dates.map((d) => d.start);
+
+  const isReceiver = (m: BodyMention) => RECEIVER.test(scan.slice(Math.max(0, m.start - 12), m.start));
+  /** The deciding body of a citation spanning [start, end) in sentence `s`. */
+  const bodyFor = (start: number, end: number, s: { start: number; end: number; index: number }, carry: boolean): BodyEntry | null => {
+    for (let i = upperBound(bodyIndex, start) - 1; i >= 0 && bodies[i]!.start >= s.start; i--) {
+      if (bodies[i]!.end <= start && !isReceiver(bodies[i]!)) return bodies[i]!.entry;
+    }
+    for (let i = upperBound(bodyIndex, end); i < bodies.length && bodies[i]!.start < Math.min(s.end, end + 80); i++) {
+      if (!isReceiver(bodies[i]!)) return bodies[i]!.entry;
+    }
+    if (!carry) return null;
+    // The sentence before: its last cited decision, else its last named body.
+    const prevStart = sentences.startOf(s.index - 1);
+    const prev = out.length ? out[out.length - 1]! : null;
+    if (prev && prev.start >= prevStart) return bodyByCanonical.get(prev.body) ?? null;
+    for (let i = upperBound(bodyIndex, s.start) - 1; i >= 0 && bodies[i]!.start >= prevStart; i--) {
+      if (!isReceiver(bodies[i]!)) return bodies[i]!.entry;
+    }
+    return inp.ownBody;
+  };
+  const bodyByCanonical = new Map<string, BodyEntry>(bodies.map((b) => [b.canonical, b.entry]));
+  if (inp.ownBody) bodyByCanonical.set(inp.ownBody.canonical, inp.ownBody);
+
+  const relationOf = (start: number, end: number, sentenceStart: number): RelationWord => {
+    const prevEnd = out.length ? out[out.length - 1]!.end : 0;
+    const before = scan.slice(Math.max(sentenceStart, prevEnd, start - 60), start);
+    const after = scan.slice(end, end + 40);
+    return wordingBefore(before) ?? (/^\W{0,3}(?:om\s)?att\s(?:föreslå|hemställa)/i.test(after) ? 'proposes' : 'cites');
+  };
+
+  const emit = (entry: BodyEntry, date: string, dateEnd: string | undefined, paragraph: number | null, start: number, end: number, sentenceStart: number) => {
+    const relation = relationOf(start, end, sentenceStart);
+    out.push({ type: 'decision', body: entry.canonical, date, ...(dateEnd ? { dateEnd } : {}), paragraph, relation, start, end, text: text.slice(start, end) });
+  };
+
+  /** The date a paragraph sign belongs to: the nearest before it in its sentence. */
+  const dateOf = (p: ParagraphRef): DateMention | null => {
+    const sentenceStart = sentences.around(p.start).start;
+    for (let i = upperBound(dateIndex, p.start) - 1; i >= 0; i--) {
+      const c = dates[i]!;
+      if (c.start < sentenceStart || p.start - c.end > MAX_DATE_GAP) return null;
+      if (c.end <= p.start) return p.year !== null && c.year !== null && c.year !== p.year ? null : c;
+    }
+    return null;
+  };
+  const candidates: Array<{ at: number; run: () => void }> = [];
+  for (const p of paragraphs) {
+    if (p.numbers.length === 0) continue;
+    if (p.numberFirst && (overlapsLaw(p.start, p.end) || /kap\.?\s{0,3}$/.test(scan.slice(Math.max(0, p.start - 8), p.start)))) continue;
+    const d = dateOf(p);
+    if (d) used.add(d);
+    candidates.push({ at: p.start, run: () => citeParagraph(p, d) });
+  }
+  for (const d of dates) candidates.push({ at: d.start, run: () => citeDateAlone(d) });
+  // In document order, so that "the sentence before" already holds its citations.
+  candidates.sort((a, b) => a.at - b.at);
+
+  function citeParagraph(p: ParagraphRef, d: DateMention | null): void {
+    const s = sentences.around(p.start);
+    const year = d ? (d.year ?? inp.yearFor(d)) : p.year;
+    if (year === null) return;
+    const date = d ? formatDate(d, year) : String(year);
+    if (!date) return;
+    const near = d && p.start - d.end <= 60 ? d.start : p.start;
+    const entry = bodyFor(near, p.end, s, true);
+    if (!entry) {
+      warnings.push(`no body for the decision cited at chars ${p.start}-${p.end}; pass --body`);
+      return;
+    }
+    const dateEnd = d ? formatDateEnd(d, year) : undefined;
+    for (const n of p.numbers) emit(entry, date, dateEnd, n, near, p.end, s.start);
+  }
+
+  function citeDateAlone(d: DateMention): void {
+    if (used.has(d) || d.month === null) return;
+    const s = sentences.around(d.start);
+    if (!DECISION_VERB.test(scan.slice(s.start, s.end))) return;
+    if (NOT_DECISION_DATE.test(scan.slice(Math.max(0, d.start - 20), d.start))) return;
+    const year = d.year ?? inp.yearFor(d);
+    if (year === null) return;
+    const entry = bodyFor(d.start, d.end, s, false);
+    if (!entry) return;
+    emit(entry, formatDate(d, year)!, formatDateEnd(d, year), null, d.start, d.end, s.start);
+  }
+
+  for (const c of candidates) c.run();
+  return { citations: out, warnings };
+}
+
+/** Index of the first element greater than `x` in an ascending array. */
+export function upperBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
