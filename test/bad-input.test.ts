@@ -16,7 +16,8 @@ function generated(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-const cases: Array<{ name: string; path: () => string; expect: Array<Partial<ImportIssue> & { message: RegExp }> }> = [
+type Expected = Omit<Partial<ImportIssue>, 'message'> & { message: RegExp };
+const cases: Array<{ name: string; path: () => string; expect: Expected[] }> = [
   { name: 'malformed YAML', path: () => `${BAD}/malformed.yaml`, expect: [{ line: 6, message: /cannot parse: Missing closing "quote/ }] },
   { name: 'malformed JSON', path: () => `${BAD}/malformed.json`, expect: [{ line: 2, message: /cannot parse: Flow map must end with a }/ }] },
   {

@@ -1,8 +1,8 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { datePrecision, decodeSource, kindNames, relationships, relationshipTypes, type Source } from '../../model/index.js';
+import { datePrecision, decodeSource, kindDefinition, kindNames, relationships, relationshipTypes, type Source } from '../../model/index.js';
 import type { Value } from '../../store/types.js';
 import type { NodeRecord, RelRecord } from '../graph/subgraph.js';
-import { hasProperties, relationFields, relationTypeName, type RelationField } from '../schema/relation-fields.js';
+import { hasProperties, relationFields, relationPropertyField, relationTypeName, type RelationField } from '../schema/relation-fields.js';
 import type { ApiContext } from './context.js';
 import { connectionOf, pageOf } from './paging.js';
 
@@ -63,10 +63,10 @@ export function entityResolvers(): IResolvers<unknown, ApiContext> {
     Source: { document: (s: Source, _: unknown, ctx: ApiContext) => ctx.graph.entity(s.document) },
   };
   for (const kind of kindNames) {
-    const fields: Record<string, unknown> = {
-      sources: (n: NodeRecord) => sourcesOf(n.sources),
-      datePrecision: (n: NodeRecord) => (typeof n.date === 'string' ? datePrecision(n.date) : null),
-    };
+    const fields: Record<string, unknown> = { sources: (n: NodeRecord) => sourcesOf(n.sources) };
+    if ('date' in kindDefinition(kind).properties.shape) {
+      fields.datePrecision = (n: NodeRecord) => (typeof n.date === 'string' ? datePrecision(n.date) : null);
+    }
     for (const f of relationFields.get(kind) ?? []) fields[f.name] = relationResolver(f);
     resolvers[kind] = fields as IResolvers<unknown, ApiContext>[string];
   }
@@ -77,7 +77,7 @@ export function entityResolvers(): IResolvers<unknown, ApiContext> {
       node: (o: RelationObject) => o.other,
       sources: (o: RelationObject) => sourcesOf(o.rel.props.sources),
     };
-    for (const prop of Object.keys(relationships[type].properties.shape)) fields[prop] = (o: RelationObject) => o.rel.props[prop] ?? null;
+    for (const prop of Object.keys(relationships[type].properties.shape)) fields[relationPropertyField(type, prop)] = (o: RelationObject) => o.rel.props[prop] ?? null;
     resolvers[relationTypeName(type)] = fields as IResolvers<unknown, ApiContext>[string];
   }
   return resolvers;

@@ -3,7 +3,7 @@ import {
   kindDefinition, kindNames, partialDate, relationships, relationshipTypes,
   type KindName, type RelationshipType,
 } from '../../model/index.js';
-import { hasProperties, relationFields, relationTypeName, type RelationField } from './relation-fields.js';
+import { hasProperties, relationFields, relationPropertyField, relationTypeName, type RelationField } from './relation-fields.js';
 
 /**
  * The model-derived half of the GraphQL schema (graphql/model.graphql): the EntityKind enum, one
@@ -48,8 +48,8 @@ function relationFieldLine(f: RelationField): string {
   }
 }
 
-function propertyLines(shape: Record<string, z.ZodType>, skip: Set<string>): string[] {
-  return Object.entries(shape).filter(([name]) => !skip.has(name)).map(([name, s]) => `${name}: ${graphqlTypeOf(s)}`);
+function propertyLines(shape: Record<string, z.ZodType>, skip: Set<string>, rename: (name: string) => string = (n) => n): string[] {
+  return Object.entries(shape).filter(([name]) => !skip.has(name)).map(([name, s]) => `${rename(name)}: ${graphqlTypeOf(s)}`);
 }
 
 function kindType(kind: KindName): string {
@@ -67,7 +67,7 @@ function kindType(kind: KindName): string {
 
 function relationType(type: RelationshipType): string {
   const def = relationships[type];
-  const props = propertyLines(def.properties.shape as Record<string, z.ZodType>, new Set());
+  const props = propertyLines(def.properties.shape as Record<string, z.ZodType>, new Set(), (p) => relationPropertyField(type, p));
   const lines = [
     `from: ${entityTypeOf(def.from)}!`,
     `to: ${entityTypeOf(def.to)}!`,

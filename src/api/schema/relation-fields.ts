@@ -1,5 +1,5 @@
 import {
-  kindDefinition, kindNames, relationships, relationshipTypes,
+  kindDefinition, kindNames, partialDate, relationships, relationshipTypes,
   type KindName, type RelationshipType,
 } from '../../model/index.js';
 

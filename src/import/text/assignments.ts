@@ -9,7 +9,7 @@ import type { AssignmentCitation } from './types.js';
 
 const ANCHOR = /(?<![\p{L}])(i uppdrag|uppdrag|uppdras|uppdrog|uppdrogs)(?![\p{L}])/gu;
 /** "får regiondirektören i uppdrag", "ge regiondirektören i", "Regionstyrelsen får i". */
-const GIVEN = /(?:^|\s)(?:får|fick|ge|ges|gav|givit|gett|lämnar|lämnade|lämnas)\s((?:[\p{L}-]+\s?){1,6}?)\s?$/u;
+const GIVEN = /(?:^|\s)(?:får|fick|ge|ger|ges|gav|gavs|givit|gett|lämnar|lämnade|lämnas)\s((?:[\p{L}-]+\s?){1,6}?)\s?$/u;
 /** "X har fått i uppdrag" / "X får i uppdrag": the receiver before the verb. */
 const RECEIVER_FIRST = /(?:^|[,;]\s|\s(?:att|och|där|som)\s)((?:[\p{L}:-]+\s){0,6}?[\p{L}:-]+)\s(?:har fått|hade fått|får|fick)\s?$/u;
 /** "uppdrag till förhandlingsgruppen att", "uppdras åt regiondirektören att". */
@@ -68,7 +68,8 @@ export function findAssignments(scan: string, text: string, sentences: Sentences
     const end = anchorEnd + Math.max(0, taskFrom) + task.index + task[0].length;
     out.push({
       type: 'assignment',
-      to: receiver,
+      // An office is a common noun: "Regiondirektören får …" is the same receiver as "ge regiondirektören".
+      to: /(?:direktör|chef)(?:en)?$/iu.test(receiver) ? receiver.charAt(0).toLowerCase() + receiver.slice(1) : receiver,
       task: taskText.length > 300 ? `${taskText.slice(0, 297)}…` : taskText,
       due: dueDate(scan, sentences, sentence.index, dates, contextYear),
       start,

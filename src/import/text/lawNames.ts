@@ -54,8 +54,8 @@ const STOP_ENDINGS = [
   'arbetsordningen', 'dagordningen', 'bolagsordningen', 'delegationsordningen', 'föredragningsordningen',
   'turordningen', 'rangordningen', 'ordningen',
   'bolagen', 'förslagen', 'underlagen', 'anslagen', 'upplagen', 'utslagen', 'avslagen', 'beslagen', 'påslagen',
-  'inslagen', 'omslagen', 'uppslagen', 'inlagen', 'pålagen', 'tillslagen', 'utlagen', 'slagen',
-  'bolag', 'slag', 'underlag', 'upplag', 'inlag', 'pålag', 'utlag',
+  'inslagen', 'omslagen', 'uppslagen', 'inlagen', 'pålagen', 'tillslagen', 'utlagen',
+  'bolag', 'förslag', 'underlag', 'anslag', 'upplag', 'inlag', 'pålag', 'utlag', 'avslag', 'beslag', 'påslag', 'utslag',
 ];
 
 export function isStopWord(word: string): boolean {
