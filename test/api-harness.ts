@@ -1,4 +1,4 @@
-import { importPaths } from '../src/import/index.js';
+import { importInputs, importPaths, type ImportInput } from '../src/import/index.js';
 import { serve, type ServeOptions } from '../src/api/index.js';
 import type { GraphStore, ReadOptions, Step } from '../src/store/types.js';
 import { freshStore } from './support/store.js';
@@ -31,10 +31,11 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** An in-memory store with `paths` imported, served over HTTP on a free local port. */
-export async function startApi(paths: string[], options: ServeOptions = {}): Promise<TestApi> {
+/** An in-memory store with `paths` (and `inputs`) imported, served over HTTP on a free local port. */
+export async function startApi(paths: string[], options: ServeOptions = {}, inputs: ImportInput[] = []): Promise<TestApi> {
   const inner = await freshStore();
   if (paths.length > 0) await importPaths(inner, paths);
+  if (inputs.length > 0) await importInputs(inner, inputs);
   const store = new CountingStore(inner);
   const server = await serve(store, { port: 0, host: '127.0.0.1', env: {}, log: () => {}, ...options });
   const post = async (body: string, headers: Record<string, string> = {}) => {
@@ -50,5 +51,22 @@ export async function startApi(paths: string[], options: ServeOptions = {}): Pro
     post,
     query: (query, variables) => post(JSON.stringify({ query, variables })),
     async close() { await server.close(); await inner.close(); },
+  };
+}
+
+export const RS = 'board:region-jamtland-harjedalen/regionstyrelsen';
+export const FIXTURES = 'test/fixtures/api';
+
+/** `count` decisions of Regionstyrelsen in `year`, §§ 1…count, as one import input (the fixtures must be imported first). */
+export function boardDecisions(count: number, year = 2019): ImportInput {
+  return {
+    name: `rs-${year}.yaml`,
+    data: {
+      version: 1,
+      sources: [{ document: 'document:foredragningslista-regionstyrelsen-2021-01-26', locator: 'Bilaga' }],
+      nodes: Array.from({ length: count }, (_, i) => ({
+        kind: 'Decision', body: RS, date: `${year}-${String((i % 12) + 1).padStart(2, '0')}-15`, paragraph: i + 1, title: `Ärende nummer ${i + 1}`,
+      })),
+    },
   };
 }

@@ -65,3 +65,13 @@ describe('the Cypher schema', () => {
     expect(text).toContain('FOR (n:`Decision`) ON (n.date)');
   });
 });
+
+describe('label and type slots', () => {
+  it('take only the names of the model, never input text', async () => {
+    const { fillSlots } = await import('../src/store/index.js');
+    expect(fillSlots('MERGE (n:Entity {id: 1}) SET n:Kind', { Kind: 'Decision' })).toBe('MERGE (n:Entity {id: 1}) SET n:`Decision`');
+    expect(fillSlots('MERGE (a)-[r:REL_TYPE]->(b)', { REL_TYPE: 'EXTENDS' })).toBe('MERGE (a)-[r:`EXTENDS`]->(b)');
+    expect(() => fillSlots('SET n:Kind', { Kind: 'Decision` DETACH DELETE n //' })).toThrow(/not a kind of the model/);
+    expect(() => fillSlots('MERGE (a)-[:REL_TYPE]->(b)', { REL_TYPE: 'LIKES' })).toThrow(/not a relationship type of the model/);
+  });
+});

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, extractText } from '../src/import/text/index.js';
+
+const minutes = readFileSync(new URL('./fixtures/minutes/rs-protokoll-2021-01-26.txt', import.meta.url), 'utf8');
+const decisionsIn = (text: string) => extractText(text).citations.filter((c) => c.type === 'decision');
+
+/** A small deterministic generator, so that a failing fuzz case can be replayed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function timeOf(run: () => void): number {
+  const t = performance.now();
+  run();
+  return performance.now() - t;
+}
+
+/** Time for twice the input over time for the input, best of three to steady the clock. */
+function growth(make: (n: number) => string, n: number): number {
+  const small = make(n);
+  const large = make(2 * n);
+  extractText(small);
+  const a = Math.min(...[0, 1, 2].map(() => timeOf(() => extractText(small))));
+  const b = Math.min(...[0, 1, 2].map(() => timeOf(() => extractText(large))));
+  return b / a;
+}
+
+describe('decoding', () => {
+  it('reads valid UTF-8 as UTF-8', () => {
+    expect(decodeBytes(new TextEncoder().encode('§ 39 Regionstyrelsen')).text).toBe('§ 39 Regionstyrelsen');
+  });
+  it('reads Windows-1252 bytes when they are not valid UTF-8, and finds the same citations', () => {
+    const bytes = Uint8Array.from(Buffer.from(minutes, 'latin1'));
+    const decoded = decodeBytes(bytes);
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decisionsIn(decoded.text).length).toBe(decisionsIn(minutes).length);
+  });
+});
+
+describe('any input ends without a crash', () => {
+  it('an empty file gives no citations', () => {
+    expect(extractText('').citations).toEqual([]);
+  });
+  it('a file of only paragraph signs gives no citations', () => {
+    expect(extractText('§'.repeat(200_000)).citations).toEqual([]);
+  });
+  it('binary bytes decode and extract without throwing', () => {
+    const rand = mulberry32(7);
+    const bytes = Uint8Array.from({ length: 100_000 }, () => Math.floor(rand() * 256));
+    expect(() => extractText(decodeBytes(bytes).text)).not.toThrow();
+  });
+  it('HTML markup is read as its text, with offsets into the markup', () => {
+    const html = '<html><head><style>p{}</style><script>var x = "§ 1";</script></head><body><p>Regionstyrelsen beslutade 2020-03-24&nbsp;&sect; 39 om investeringar.</p></body></html>';
+    const [d] = decisionsIn(html);
+    expect(d && [d.body, d.date, d.paragraph]).toEqual(['Regionstyrelsen', '2020-03-24', 39]);
+    expect(html.slice(d!.start, d!.end)).toBe('2020-03-24&nbsp;&sect; 39');
+  });
+  it('a 50 MB file of minutes text is read in bounded time', () => {
+    const big = minutes.repeat(Math.ceil(50_000_000 / minutes.length));
+    const x = extractText(big);
+    expect(big.length).toBeGreaterThanOrEqual(50_000_000);
+    expect(x.citations.filter((c) => c.type === 'decision').length).toBe(decisionsIn(minutes).length * Math.ceil(50_000_000 / minutes.length));
+  }, 120_000);
+});
+
+describe('time grows linearly with input', () => {
+  const adversarial: Record<string, (n: number) => string> = {
+    'paragraph signs and digits': (n) => '§ 1, 2, 3 och '.repeat(n),
+    'dashes between numbers': (n) => '1-2-3-4-5-'.repeat(n),
+    'capitalised names before parentheses': (n) => 'Anna Berg Carl Dahl (S '.repeat(n),
+    'law-like words': (n) => 'kommunallagenlagenlagen (2017:'.repeat(n),
+    'dates without paragraphs': (n) => 'den 4 november 2020 beslut '.repeat(n),
+    'words before uppdrag': (n) => 'får får får får i '.repeat(n) + 'uppdrag',
+    'one long line without spaces': (n) => 'a'.repeat(n * 10),
+    'case-number prefixes': (n) => 'Dnr RS RS/1/'.repeat(n),
+  };
+  for (const [name, make] of Object.entries(adversarial)) {
+    it(`twice the input takes about twice the time: ${name}`, () => {
+      expect(growth(make, 40_000)).toBeLessThan(4);
+    }, 60_000);
+  }
+});
+
+describe('fuzzing', () => {
+  it('random and mutated minutes text never crashes and every citation points into the text', () => {
+    const rand = mulberry32(20210126);
+    const alphabet = '§§ 0123456789-–—/:.,()kapKLRSHSNåäöÅÄÖ\n •abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const pick = (s: string) => s[Math.floor(rand() * s.length)]!;
+    for (let round = 0; round < 300; round++) {
+      let text: string;
+      if (round % 2 === 0) {
+        text = Array.from({ length: Math.floor(rand() * 2000) }, () => pick(alphabet)).join('');
+      } else {
+        const chars = [...minutes];
+        for (let k = 0; k < 40; k++) {
+          const at = Math.floor(rand() * chars.length);
+          const op = rand();
+          if (op < 0.33) chars.splice(at, 1);
+          else if (op < 0.66) chars.splice(at, 0, pick(alphabet));
+          else chars[at] = pick(alphabet);
+        }
+        const from = Math.floor(rand() * chars.length);
+        text = chars.slice(from).concat(chars.slice(0, from)).join('');
+      }
+      const x = extractText(text);
+      for (const c of x.citations) {
+        expect(c.start).toBeGreaterThanOrEqual(0);
+        expect(c.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(c.start, c.end)).toBe(c.text);
+      }
+    }
+  });
+});
