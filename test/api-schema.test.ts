@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isObjectType, printSchema } from 'graphql';
+import { isObjectType, printSchema } from '../src/api/graphql.js';
 import { describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../src/api/index.js';
 import { modelGraphqlPath } from '../src/api/schema/files.js';

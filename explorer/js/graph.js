@@ -8,6 +8,7 @@ const kindColours = {
   agreement: '#2f6f4f', programme: '#2f6f4f', person: '#914040', document: '#666666',
 };
 
+const readingZoom = 1.2;
 const fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif';
 
 const style = [
@@ -62,6 +63,15 @@ export class GraphView {
     this.cy.elements().remove();
     this.cy.add(elements);
     this.cy.layout(this.layoutOptions(graph, view, rootId)).run();
+    this.limitZoom();
+  }
+
+  /** Fitting a graph of two or three nodes would blow them up; keep labels at reading size. */
+  limitZoom() {
+    if (this.cy.zoom() > readingZoom) {
+      this.cy.zoom(readingZoom);
+      this.cy.center();
+    }
   }
 
   layoutOptions(graph, view, rootId) {
@@ -87,6 +97,7 @@ export class GraphView {
   resize() {
     this.cy.resize();
     this.cy.fit(undefined, 40);
+    this.limitZoom();
   }
 
   /** What is drawn, as text: for people reading without the canvas and for checks. */

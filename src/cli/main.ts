@@ -5,11 +5,12 @@ import { command as check } from './commands/check.js';
 import { command as extract } from './commands/extract.js';
 import { command as importCommand } from './commands/import.js';
 import { command as init } from './commands/init.js';
+import { command as serve } from './commands/serve.js';
 import { command as start } from './commands/start.js';
 import { command as stats } from './commands/stats.js';
 
 /** Every command of `beslutsgraf`, in the order `--help` lists them. */
-export const commands: Command[] = [importCommand, check, stats, init, start, extract];
+export const commands: Command[] = [importCommand, check, extract, stats, serve, start, init];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

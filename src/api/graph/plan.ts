@@ -2,7 +2,7 @@ import {
   getNamedType, isCompositeType, Kind,
   type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLResolveInfo,
   type GraphQLSchema, type SelectionSetNode,
-} from 'graphql';
+} from '../graphql.js';
 import type { RelationshipType } from '../../model/index.js';
 import { relationField } from '../schema/relation-fields.js';
 

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from '../graphql.js';
 import type { Params, Row } from '../../store/types.js';
 import { type GraphStore, StoreTimeoutError, StoreUnavailableError } from '../../store/types.js';
 

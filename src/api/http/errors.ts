@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from '../graphql.js';
 
 /** Codes whose messages are written for clients and safe to pass on as they are. */
 const clientCodes = new Set([

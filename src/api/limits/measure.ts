@@ -2,7 +2,7 @@ import {
   getNamedType, getNullableType, isCompositeType, isListType, Kind, valueFromAST,
   type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField,
   type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
-} from 'graphql';
+} from '../graphql.js';
 
 /** How a list without a `first` argument is assumed to multiply the cost of what it contains. */
 export const LIST_SIZE_GUESS = 10;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type FragmentDefinitionNode } from '../graphql.js';
 import { type ApiLimits, limitEnv } from './config.js';
 import { measureOperation } from './measure.js';
 

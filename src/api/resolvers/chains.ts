@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from '../graphql.js';
 import type { Value } from '../../store/types.js';
 import type { NodeRecord } from '../graph/subgraph.js';
 import type { ApiContext } from './context.js';

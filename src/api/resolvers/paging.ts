@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from '../graphql.js';
 import { ErrorCode } from '../graph/reader.js';
 
 /** A refused argument: BAD_USER_INPUT, with the argument named in the message and in `extensions.argument`. */

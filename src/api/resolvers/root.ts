@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from '../graphql.js';
 import { foldText, kindNames, partialDate, relationshipTypes } from '../../model/index.js';
 import type { Value } from '../../store/types.js';
 import { planFor } from '../graph/plan.js';

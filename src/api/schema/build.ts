@@ -1,5 +1,5 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from '../graphql.js';
 import { chainObjectResolvers, chainResolvers } from '../resolvers/chains.js';
 import { entityResolvers } from '../resolvers/entity.js';
 import { rootResolvers } from '../resolvers/root.js';

@@ -1,30 +1,30 @@
 import { fileURLToPath } from 'node:url';
 import { formatSummary, importPaths } from '../../import/index.js';
 import { graphStats } from '../../store/index.js';
-import { EXIT, parseCommandArgs, type Command } from '../command.js';
+import { EXIT, type Command } from '../command.js';
 import { withStore } from '../store.js';
+import { command as serve } from './serve.js';
 
 /** The curated dataset that ships with the product. */
 export const BUNDLED_DATASET = fileURLToPath(new URL('../../../import/', import.meta.url));
 
 export const command: Command = {
   name: 'start',
-  summary: 'import the bundled dataset when the store is empty, then print the stats',
-  help: `Usage: beslutsgraf start
+  summary: 'import the bundled dataset when the store is empty, then serve',
+  help: `Usage: beslutsgraf start [--port N] [--host H]
 
-Opens the configured store, imports the bundled dataset (import/) when the store holds no nodes,
-and prints the counts.`,
+What \`npm start\` runs: opens the configured store, imports the bundled dataset (import/) when the
+store holds no nodes, then serves the API and the explorer as \`beslutsgraf serve\` does (same
+options).`,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, {}, false);
-    if (values.help) { io.stdout.write(`${this.help}\n`); return EXIT.ok; }
-    return withStore(io, async (store) => {
-      const before = await graphStats(store);
-      if (Object.values(before.nodes).every((n) => n === 0)) {
+    if (argv.includes('--help') || argv.includes('-h')) { io.stdout.write(`${this.help}\n`); return EXIT.ok; }
+    await withStore(io, async (store) => {
+      const stats = await graphStats(store);
+      if (Object.values(stats.nodes).every((n) => n === 0)) {
         io.stderr.write(`the ${store.backend} store at ${store.location} is empty: importing the bundled dataset\n`);
         io.stderr.write(`${formatSummary(await importPaths(store, [BUNDLED_DATASET]))}\n`);
       }
-      io.stdout.write(`${JSON.stringify(await graphStats(store), null, 2)}\n`);
-      return EXIT.ok;
     });
+    return serve.run(argv, io);
   },
 };
