@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../src/cli/main.js';
+import { commandNames } from '../src/cli/main.js';
 
 const run = promisify(execFile);
 
@@ -23,7 +23,7 @@ async function beslutsgraf(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('the beslutsgraf command', () => {
-  it.each(commands.map((c) => c.name))('%s --help explains its usage and exits 0', async (name) => {
+  it.each(commandNames)('%s --help explains its usage and exits 0', async (name) => {
     const { code, stdout } = await beslutsgraf([name, '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^Usage: beslutsgraf ${name}`));
@@ -32,7 +32,7 @@ describe('the beslutsgraf command', () => {
   it('lists its commands with --help', async () => {
     const { code, stdout } = await beslutsgraf(['--help']);
     expect(code).toBe(0);
-    for (const c of commands) expect(stdout).toContain(`  ${c.name}`);
+    for (const name of commandNames) expect(stdout).toContain(`  ${name}`);
   });
 
   it('imports, and stats prints the same counts every time, keyed by model names only', async () => {
@@ -47,6 +47,17 @@ describe('the beslutsgraf command', () => {
     expect(Object.keys(stats)).toEqual(['nodes', 'relationships']);
     expect(stats.nodes.Decision).toBe(3);
     expect(stats.relationships.EXTENDS).toBe(1);
+  });
+
+  it('imports minutes text in one step with --from-text, and again changes nothing', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'beslutsgraf-cli-'));
+    const seed = '../shared/seeds/000_f671b5bfba0ce202.txt';
+    const first = await beslutsgraf(['import', '--from-text', seed], { BESLUTSGRAF_DATA: data });
+    expect(first.code).toBe(0);
+    const created = Number(/nodes \((\d+) created/.exec(first.stdout)?.[1]);
+    expect(created).toBeGreaterThan(10);
+    const second = await beslutsgraf(['import', '--from-text', seed], { BESLUTSGRAF_DATA: data });
+    expect(second.stdout).toMatch(new RegExp(`${created} nodes \\(0 created, ${created} merged\\)`));
   });
 
   it('exits 1 on invalid input, naming file, line and field', async () => {

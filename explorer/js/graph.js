@@ -29,14 +29,14 @@ const style = [
       width: 1.5, 'line-color': '#7d7d7d', 'target-arrow-color': '#7d7d7d', 'target-arrow-shape': 'triangle',
       'curve-style': 'bezier', label: 'data(label)', 'font-size': 10, 'font-family': fontFamily,
       'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
-      'text-background-padding': '2px', color: '#333333',
+      'text-background-padding': '2px', color: '#333333', 'min-zoomed-font-size': 7,
     },
   },
 ];
 
-/** A node's label: its name, and its date on a second line when the name does not carry it. */
-function nodeLabel(node) {
-  return node.time && !node.name.includes(node.time) ? `${node.name}\n${node.time}` : node.name;
+/** A node's label: its name, and in the lineage its date on a second line when the name does not carry it. */
+function nodeLabel(node, view) {
+  return view === 'lineage' && node.time && !node.name.includes(node.time) ? `${node.name}\n${node.time}` : node.name;
 }
 
 export class GraphView {
@@ -53,9 +53,10 @@ export class GraphView {
   /** Replaces what is drawn; lineage is laid out by date, the chains as trees, the neighbourhood as rings. */
   draw(graph, view, rootId) {
     const elements = [
-      ...[...graph.nodes.values()].map((n) => ({
+      ...[...graph.nodes.values()].map((n, i) => ({
         group: 'nodes',
-        data: { id: n.id, label: nodeLabel(n), kind: n.kind, colour: kindColours[String(n.kind).toLowerCase()] ?? '#444444' },
+        // `ring` splits a large neighbourhood over two circles, so it stays readable when fitted.
+        data: { id: n.id, label: nodeLabel(n, view), kind: n.kind, colour: kindColours[String(n.kind).toLowerCase()] ?? '#444444', ring: n.id === rootId ? 3 : 1 + (i % 2) * Number(graph.nodes.size > 13) },
         classes: n.id === rootId ? 'root' : '',
       })),
       ...[...graph.edges.values()].map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: e.label, relation: e.relation } })),
@@ -81,7 +82,7 @@ export class GraphView {
       return { ...common, name: 'preset', positions: (node) => positions.get(node.id()) };
     }
     if (view === 'neighbourhood') {
-      return { ...common, name: 'concentric', concentric: (node) => (node.id() === rootId ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30 };
+      return { ...common, name: 'concentric', concentric: (node) => node.data('ring'), levelWidth: () => 1, minNodeSpacing: 16 };
     }
     const root = this.cy.getElementById(graph.layoutRoot ?? rootId);
     return { ...common, name: 'breadthfirst', directed: false, ...(root.nonempty() ? { roots: root } : {}), spacingFactor: 1.1 };

@@ -1,18 +1,28 @@
 import { ImportValidationError } from '../import/index.js';
 import { StoreUnavailableError } from '../store/index.js';
 import { EXIT, UsageError, type Command, type Io } from './command.js';
-import { command as check } from './commands/check.js';
-import { command as extract } from './commands/extract.js';
-import { command as importCommand } from './commands/import.js';
-import { command as init } from './commands/init.js';
-import { command as serve } from './commands/serve.js';
-import { command as start } from './commands/start.js';
-import { command as stats } from './commands/stats.js';
+/**
+ * Every command of `beslutsgraf`, in the order `--help` lists them. Modules load on demand, so a
+ * quick command does not pay for the GraphQL server's start-up.
+ */
+const registry = {
+  import: () => import('./commands/import.js'),
+  check: () => import('./commands/check.js'),
+  extract: () => import('./commands/extract.js'),
+  stats: () => import('./commands/stats.js'),
+  serve: () => import('./commands/serve.js'),
+  start: () => import('./commands/start.js'),
+  init: () => import('./commands/init.js'),
+} satisfies Record<string, () => Promise<{ command: Command }>>;
 
-/** Every command of `beslutsgraf`, in the order `--help` lists them. */
-export const commands: Command[] = [importCommand, check, extract, stats, serve, start, init];
+export const commandNames = Object.keys(registry) as Array<keyof typeof registry>;
 
-function overview(): string {
+export async function loadCommand(name: string): Promise<Command | undefined> {
+  return Object.hasOwn(registry, name) ? (await registry[name as keyof typeof registry]()).command : undefined;
+}
+
+async function overview(): Promise<string> {
+  const commands = await Promise.all(commandNames.map(async (n) => (await loadCommand(n))!));
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: beslutsgraf <command> [options]',
@@ -32,12 +42,12 @@ function overview(): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout.write(`${overview()}\n`);
+    io.stdout.write(`${await overview()}\n`);
     return name === undefined ? EXIT.invalidInput : EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = await loadCommand(name);
   if (!command) {
-    io.stderr.write(`beslutsgraf: unknown command "${name}"\n\n${overview()}\n`);
+    io.stderr.write(`beslutsgraf: unknown command "${name}"\n\n${await overview()}\n`);
     return EXIT.invalidInput;
   }
   try {
