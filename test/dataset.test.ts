@@ -28,7 +28,7 @@ const expectedKinds: Record<string, number> = {
   Board: 24,
   Case: 6,
   County: 21,
-  Decision: 46,
+  Decision: 47,
   Document: 8,
   Law: 17,
   Meeting: 30,
@@ -77,7 +77,8 @@ const domainDecisions = [
   decision('regionstyrelsen', 2020, 134),
   undated('regionstyrelsen', '2020-09-30'),
   decision('regionstyrelsen', 2020, 184),
-  undated('regionstyrelsen', '2021-01-26'),
+  `${undated('regionstyrelsen', '2021-01-26')}/motion-om-langvarig-smarta`,
+  `${undated('regionstyrelsen', '2021-01-26')}/forlangning-av-delegationen-for-pandemiinvesteringar`,
   // RF and the former landstingsfullmäktige
   'decision:jamtlands-lans-landsting/landstingsfullmaktige/1986/147',
   'decision:jamtlands-lans-landsting/landstingsfullmaktige/1997',
@@ -224,7 +225,7 @@ describe("DOMAIN.md's chains, walked in Cypher", () => {
       answer: decision('halso-och-sjukvardsnamnden', 2020, 130),
       committee: 'Hälso- och sjukvårdsnämnden',
       outcome: 'Föreslår regionfullmäktige att motionen anses besvarad',
-      next: undated('regionstyrelsen', '2021-01-26'),
+      next: `${undated('regionstyrelsen', '2021-01-26')}/motion-om-langvarig-smarta`,
       board: 'Regionstyrelsen',
       assembly: 'Regionfullmäktige',
     }]);
@@ -234,7 +235,7 @@ describe("DOMAIN.md's chains, walked in Cypher", () => {
     const rows = await run('walk-extensions', { decision: decision('regionstyrelsen', 2020, 39) });
     expect(rows.map((r) => [r.extension, r.date, r.depth])).toEqual([
       [decision('regionstyrelsen', 2020, 134), '2020-08-25', 1],
-      [undated('regionstyrelsen', '2021-01-26'), '2021-01-26', 2],
+      [`${undated('regionstyrelsen', '2021-01-26')}/forlangning-av-delegationen-for-pandemiinvesteringar`, '2021-01-26', 2],
     ]);
     expect(rows[0]!.outcome).toBe('Förlängd till 2020-12-31');
     expect(rows[1]!.title).toContain('2021-08-31');
@@ -246,8 +247,8 @@ describe("DOMAIN.md's chains, walked in Cypher", () => {
     for (const r of rows) {
       expect(r.assembly).toBe(RF);
       expect(r.outcome).toBe('Förslag till regionfullmäktige');
-      // The assembly's own decisions are not in the sources, so there is no node to propose to.
-      expect(r.proposed).toBeNull();
+      // The assembly's own decisions are not dated in the sources: the proposal points at the assembly.
+      expect(r.assemblyName).toBe('Regionfullmäktige');
     }
     expect(rows.map((r) => r.title)).toEqual([
       'Regionens innehav i bolag',

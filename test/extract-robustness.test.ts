@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, extractText } from '../src/import/text/index.js';
 
+/** The Windows-1252 bytes of the characters outside Latin-1 that the fixture uses. */
+const CP1252_EXTRA: Record<string, number> = { '–': 0x96, '—': 0x97, '”': 0x94, '“': 0x93, '’': 0x92 };
 const minutes = readFileSync(new URL('./fixtures/minutes/rs-protokoll-2021-01-26.txt', import.meta.url), 'utf8');
 const decisionsIn = (text: string) => extractText(text).citations.filter((c) => c.type === 'decision');
 
@@ -23,10 +25,10 @@ function timeOf(run: () => void): number {
   return performance.now() - t;
 }
 
-/** Time for twice the input over time for the input, best of three to steady the clock. */
+/** Time for four times the input over time for the input, best of three to steady the clock. */
 function growth(make: (n: number) => string, n: number): number {
   const small = make(n);
-  const large = make(2 * n);
+  const large = make(4 * n);
   extractText(small);
   const a = Math.min(...[0, 1, 2].map(() => timeOf(() => extractText(small))));
   const b = Math.min(...[0, 1, 2].map(() => timeOf(() => extractText(large))));
@@ -38,7 +40,7 @@ describe('decoding', () => {
     expect(decodeBytes(new TextEncoder().encode('§ 39 Regionstyrelsen')).text).toBe('§ 39 Regionstyrelsen');
   });
   it('reads Windows-1252 bytes when they are not valid UTF-8, and finds the same citations', () => {
-    const bytes = Uint8Array.from(Buffer.from(minutes, 'latin1'));
+    const bytes = Uint8Array.from([...minutes].map((ch) => CP1252_EXTRA[ch] ?? ch.charCodeAt(0)));
     const decoded = decodeBytes(bytes);
     expect(decoded.encoding).toBe('windows-1252');
     expect(decisionsIn(decoded.text).length).toBe(decisionsIn(minutes).length);
@@ -83,8 +85,9 @@ describe('time grows linearly with input', () => {
     'case-number prefixes': (n) => 'Dnr RS RS/1/'.repeat(n),
   };
   for (const [name, make] of Object.entries(adversarial)) {
-    it(`twice the input takes about twice the time: ${name}`, () => {
-      expect(growth(make, 40_000)).toBeLessThan(4);
+    // Linear time gives a ratio near 4, quadratic near 16; the bound leaves room for a noisy clock.
+    it(`four times the input takes about four times the time: ${name}`, () => {
+      expect(growth(make, 20_000)).toBeLessThan(10);
     }, 60_000);
   }
 });

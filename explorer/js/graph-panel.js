@@ -64,7 +64,11 @@ export class GraphPanel {
     const name = this.graph.nodes.get(root)?.name ?? root;
     const how = view === 'lineage' ? `, ${directionNames[state.direction]}, djup ${state.depth}` : '';
     const time = view === 'lineage' ? ' Tiden går från vänster till höger.' : '';
-    return `${viewLabel(view)} för ${name}${how}: ${this.graph.nodes.size} noder och ${this.graph.edges.size} relationer.${time}`;
+    const nodes = this.graph.nodes.size;
+    const edges = this.graph.edges.size;
+    const counts = `${nodes} ${nodes === 1 ? 'nod' : 'noder'} och ${edges} ${edges === 1 ? 'relation' : 'relationer'}`;
+    const empty = edges === 0 ? ' Inget att rita i den här vyn; prova en annan.' : '';
+    return `${viewLabel(view)} för ${name}${how}: ${counts}.${edges ? time : empty}`;
   }
 
   updateControls(view, state) {

@@ -1,6 +1,6 @@
 /** Draws a graph view with Cytoscape.js and reports taps on nodes. */
 import cytoscape from '/assets/vendor/cytoscape.esm.min.mjs';
-import { timePositions } from './layout.js';
+import { edgesThroughNodes, timePositions } from './layout.js';
 
 const kindColours = {
   decision: '#1f5f99', board: '#8a4b08', motion: '#6b3fa0', audit: '#a0305a', law: '#3d6b35',
@@ -15,9 +15,9 @@ const style = [
   {
     selector: 'node',
     style: {
-      shape: 'round-rectangle', width: 170, height: 64, 'background-color': '#ffffff',
+      shape: 'round-rectangle', width: 150, height: 64, 'background-color': '#ffffff',
       'border-width': 2, 'border-color': 'data(colour)', label: 'data(label)', 'text-wrap': 'wrap',
-      'text-max-width': '158px', 'text-valign': 'center', 'text-halign': 'center', 'font-size': 12,
+      'text-max-width': '140px', 'text-valign': 'center', 'text-halign': 'center', 'font-size': 12,
       'font-family': fontFamily, color: '#1b1b1b',
     },
   },
@@ -32,6 +32,8 @@ const style = [
       'text-background-padding': '2px', color: '#333333', 'min-zoomed-font-size': 7,
     },
   },
+  // An edge that would cross a node between its ends bends around it.
+  { selector: 'edge.arc', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 120, 'control-point-weights': 0.5 } },
 ];
 
 /** A node's label: its name, and in the lineage its date on a second line when the name does not carry it. */
@@ -52,6 +54,8 @@ export class GraphView {
 
   /** Replaces what is drawn; lineage is laid out by date, the chains as trees, the neighbourhood as rings. */
   draw(graph, view, rootId) {
+    const positions = view === 'lineage' ? timePositions(graph) : null;
+    const arcs = positions ? edgesThroughNodes(graph, positions) : new Set();
     const elements = [
       ...[...graph.nodes.values()].map((n, i) => ({
         group: 'nodes',
@@ -59,11 +63,15 @@ export class GraphView {
         data: { id: n.id, label: nodeLabel(n, view), kind: n.kind, colour: kindColours[String(n.kind).toLowerCase()] ?? '#444444', ring: n.id === rootId ? 3 : 1 + (i % 2) * Number(graph.nodes.size > 13) },
         classes: n.id === rootId ? 'root' : '',
       })),
-      ...[...graph.edges.values()].map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: e.label, relation: e.relation } })),
+      ...[...graph.edges.values()].map((e) => ({
+        group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: e.label, relation: e.relation }, classes: arcs.has(e.id) ? 'arc' : '',
+      })),
     ];
+    // The container may have been hidden (size 0) when Cytoscape last measured it.
+    this.cy.resize();
     this.cy.elements().remove();
     this.cy.add(elements);
-    this.cy.layout(this.layoutOptions(graph, view, rootId)).run();
+    this.cy.layout(this.layoutOptions(graph, view, rootId, positions)).run();
     this.limitZoom();
   }
 
@@ -75,10 +83,9 @@ export class GraphView {
     }
   }
 
-  layoutOptions(graph, view, rootId) {
+  layoutOptions(graph, view, rootId, positions) {
     const common = { fit: true, padding: 40, animate: false };
-    if (view === 'lineage') {
-      const positions = timePositions(graph);
+    if (positions) {
       return { ...common, name: 'preset', positions: (node) => positions.get(node.id()) };
     }
     if (view === 'neighbourhood') {
@@ -104,7 +111,10 @@ export class GraphView {
   /** What is drawn, as text: for people reading without the canvas and for checks. */
   describe() {
     return {
-      nodes: this.cy.nodes().map((n) => ({ id: n.id(), label: n.data('label'), x: n.position('x'), y: n.position('y') })),
+      nodes: this.cy.nodes().map((n) => {
+        const onScreen = n.renderedPosition();
+        return { id: n.id(), label: n.data('label'), x: n.position('x'), y: n.position('y'), screenX: onScreen.x, screenY: onScreen.y };
+      }),
       edges: this.cy.edges().map((e) => ({ source: e.data('source'), target: e.data('target'), label: e.data('label') })),
     };
   }

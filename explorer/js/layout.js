@@ -3,7 +3,7 @@
  * without one (a law, a motion without a submission date) sits in the column of a dated neighbour.
  */
 
-const columnGap = 230;
+const columnGap = 205;
 const rowGap = 110;
 
 /** Days since 1970 of a YYYY, YYYY-MM or YYYY-MM-DD date; null when it is not one. */
@@ -54,4 +54,28 @@ export function timePositions(graph) {
 export function readingOrder(graph) {
   return [...graph.nodes.values()].sort((a, b) =>
     (dateValue(a.time) ?? Infinity) - (dateValue(b.time) ?? Infinity) || a.name.localeCompare(b.name, 'sv'));
+}
+
+/** Edges whose straight line would run through another node, given the positions. */
+export function edgesThroughNodes(graph, positions) {
+  const crossing = new Set();
+  for (const edge of graph.edges.values()) {
+    const a = positions.get(edge.source);
+    const b = positions.get(edge.target);
+    if (!a || !b) continue;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const length2 = dx * dx + dy * dy || 1;
+    for (const [id, p] of positions) {
+      if (id === edge.source || id === edge.target) continue;
+      const t = ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2;
+      if (t <= 0 || t >= 1) continue;
+      const distance = Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+      if (distance < rowGap / 2) {
+        crossing.add(edge.id);
+        break;
+      }
+    }
+  }
+  return crossing;
 }

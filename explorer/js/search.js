@@ -23,12 +23,16 @@ export function renderResults(container, text, result) {
     groups.get(node.kind).push(node);
   }
   const shown = result.edges.length;
+  // Two bodies may share a name (each region has its Hälso- och sjukvårdsnämnd): the id tells them apart.
+  const names = new Map();
+  for (const { node } of result.edges) names.set(node.name, (names.get(node.name) ?? 0) + 1);
   replace(
     container,
     h('p', {}, shown === 0 ? `Inga träffar för ”${text}”.` : `${result.totalCount} ${result.totalCount === 1 ? 'träff' : 'träffar'} för ”${text}”${shown < result.totalCount ? `, de ${shown} bästa visas` : ''}.`),
     [...groups].map(([kind, nodes]) => h('section', { class: 'result-group', dataset: { kind } },
       h('h3', {}, `${kindLabel(kind, true)} (${nodes.length})`),
-      h('ul', {}, nodes.map((node) => h('li', {}, h('a', { href: entityHref(node.id) }, node.name)))),
+      h('ul', {}, nodes.map((node) => h('li', {}, h('a', { href: entityHref(node.id) },
+        node.name, names.get(node.name) > 1 ? h('span', { class: 'kind-note' }, ` (${node.id})`) : null)))),
     )),
   );
 }

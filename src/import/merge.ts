@@ -1,7 +1,7 @@
 import { refines } from '../model/index.js';
 import type { Value } from '../store/types.js';
 
-const DATE_FIELDS = new Set(['date', 'dateEnd', 'start', 'end', 'due', 'submitted', 'formed', 'established', 'dissolved', 'answerDue', 'since', 'asOf', 'from', 'to']);
+const DATE_FIELDS = new Set(['date', 'dateEnd', 'start', 'end', 'due', 'submitted', 'formed', 'established', 'dissolved', 'answerDue', 'since', 'until', 'asOf']);
 
 function same(a: Value | undefined, b: Value | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -94,11 +94,12 @@ export const kinds = {
     properties: z.strictObject({
       ...named,
       organization: reference,
-      boardType: z.enum(['assembly', 'executive', 'committee', 'subcommittee', 'presidium', 'auditors', 'joint', 'preparatory', 'company-board', 'cooperation']),
+      boardType: z.enum(['assembly', 'executive', 'committee', 'subcommittee', 'presidium', 'chair', 'auditors', 'joint', 'preparatory', 'company-board', 'cooperation']),
       abbreviation: text.optional(),
       aliases: textList.optional(),
       established: partialDate.optional(),
       dissolved: partialDate.optional(),
+      description: longText.optional(),
     }),
     references: { organization: { kinds: [...organizationLike], relationship: 'PART_OF', direction: 'out' } },
     key: (p) => `${keyOf(p.organization)}/${slug(p.name)}`,
@@ -142,6 +143,8 @@ export const kinds = {
       /** The last day of a meeting that ran over several days. */
       dateEnd: partialDate.optional(),
       paragraph: positiveInt.optional(),
+      /** The agenda item, where a decision has no paragraph number: it tells apart two such decisions of one meeting. */
+      item: text.optional(),
       title: text.optional(),
       summary: longText.optional(),
       outcome: text.optional(),
@@ -152,7 +155,9 @@ export const kinds = {
       case: { kinds: ['Case'], relationship: 'IN_CASE', direction: 'out' },
     },
     // Body + year + § identifies a decision, so "i maj 2020, § 57" and "2020-05-19 § 57" are one node.
-    key: (p) => (p.paragraph !== undefined ? `${keyOf(p.body)}/${p.date.slice(0, 4)}/${p.paragraph}` : `${keyOf(p.body)}/${p.date}`),
+    key: (p) => (p.paragraph !== undefined
+      ? `${keyOf(p.body)}/${p.date.slice(0, 4)}/${p.paragraph}`
+      : `${keyOf(p.body)}/${p.date}${p.item !== undefined ? `/${slug(p.item)}` : ''}`),
     displayName: (p, nameOf) => `${nameOf(p.body)} ${p.date}${p.paragraph !== undefined ? ` § ${p.paragraph}` : ''}`,
   }),
   Case: defineKind({

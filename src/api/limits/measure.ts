@@ -5,7 +5,7 @@ import {
 } from '../graphql.js';
 
 /** How a list without a `first` argument is assumed to multiply the cost of what it contains. */
-export const LIST_SIZE_GUESS = 10;
+export const LIST_SIZE_GUESS = 5;
 
 export interface QueryMeasure { depth: number; cost: number; aliases: number }
 

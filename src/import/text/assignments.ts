@@ -4,6 +4,7 @@
  * or the next sentence.
  */
 import { formatDate, type DateMention } from './dates.js';
+import { upperBound } from './decisions.js';
 import type { Sentences } from './sentences.js';
 import type { AssignmentCitation } from './types.js';
 
@@ -11,7 +12,7 @@ const ANCHOR = /(?<![\p{L}])(i uppdrag|uppdrag|uppdras|uppdrog|uppdrogs)(?![\p{L
 /** "får regiondirektören i uppdrag", "ge regiondirektören i", "Regionstyrelsen får i". */
 const GIVEN = /(?:^|\s)(?:får|fick|ge|ger|ges|gav|gavs|givit|gett|lämnar|lämnade|lämnas)\s((?:[\p{L}-]+\s?){1,6}?)\s?$/u;
 /** "X har fått i uppdrag" / "X får i uppdrag": the receiver before the verb. */
-const RECEIVER_FIRST = /(?:^|[,;]\s|\s(?:att|och|där|som)\s)((?:[\p{L}:-]+\s){0,6}?[\p{L}:-]+)\s(?:har fått|hade fått|får|fick)\s?$/u;
+const RECEIVER_FIRST = /(?:^|[,;.]\s|\s(?:att|och|där|som)\s)((?:[\p{L}:-]+\s){0,6}?[\p{L}:-]+)\s(?:har fått|hade fått|får|fick)\s?$/u;
 /** "uppdrag till förhandlingsgruppen att", "uppdras åt regiondirektören att". */
 const TO_AFTER = /^\s(?:till|åt)\s((?:[\p{L}-]+\s){0,5}?[\p{L}-]+)\s(?:att|om)\s/u;
 const TASK = /(?:^|\s)att\s([^\n]{3,300})/u;
@@ -25,20 +26,21 @@ function cleanReceiver(s: string): string {
   return out;
 }
 
-function dueDate(scan: string, sentences: Sentences, index: number, dates: DateMention[], year: number | null): string | null {
+function dueDate(scan: string, sentences: Sentences, index: number, dates: DateMention[], dateStarts: number[], year: number | null): string | null {
   const from = sentences.startOf(index);
   const to = sentences.endOf(index + 1);
   const window = scan.slice(from, to);
   for (const k of window.matchAll(REPORT_BACK)) {
     const at = from + k.index;
-    const d = dates.find((x) => x.start > at && x.start < at + 120 && x.start < to);
-    if (d) return formatDate(d, d.year ?? year);
+    const d = dates[upperBound(dateStarts, at)];
+    if (d && d.start < at + 120 && d.start < to) return formatDate(d, d.year ?? year);
   }
   return null;
 }
 
 export function findAssignments(scan: string, text: string, sentences: Sentences, dates: DateMention[], contextYear: number | null): AssignmentCitation[] {
   const out: AssignmentCitation[] = [];
+  const dateStarts = dates.map((d) => d.start);
   for (const m of scan.matchAll(ANCHOR)) {
     const sentence = sentences.around(m.index);
     const anchorEnd = m.index + m[0].length;
@@ -71,7 +73,7 @@ export function findAssignments(scan: string, text: string, sentences: Sentences
       // An office is a common noun: "Regiondirektören får …" is the same receiver as "ge regiondirektören".
       to: /(?:direktör|chef)(?:en)?$/iu.test(receiver) ? receiver.charAt(0).toLowerCase() + receiver.slice(1) : receiver,
       task: taskText.length > 300 ? `${taskText.slice(0, 297)}…` : taskText,
-      due: dueDate(scan, sentences, sentence.index, dates, contextYear),
+      due: dueDate(scan, sentences, sentence.index, dates, dateStarts, contextYear),
       start,
       end: Math.min(end, sentence.end),
       text: text.slice(start, Math.min(end, sentence.end)),

@@ -3,6 +3,8 @@
  * of itself (nominative, definite, singular). "Nämnden" alone means the document's own committee.
  */
 
+import { endsWord, isWordChar, startsWord, wordStartBefore } from './chars.js';
+
 export type BoardType = 'assembly' | 'executive' | 'committee' | 'presidium' | 'auditors' | 'joint' | 'cooperation' | 'company-board';
 
 export interface BodyEntry {
@@ -52,17 +54,20 @@ export interface BodyMention {
   entry: BodyEntry;
 }
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 // One named group per entry; entries that are prefixes of others ("fullmäktiges presidium") come first.
-const FULL = new RegExp(`${B}(?:${bodyLexicon.map((e, i) => (e.forms.length ? `(?<e${i}>${e.forms.join('|')})` : '')).filter(Boolean).join('|')})${E}`, 'giu');
+const FULL = new RegExp(`(?:${bodyLexicon.map((e, i) => (e.forms.length ? `(?<e${i}>${e.forms.join('|')})` : '')).filter(Boolean).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+/** Every full form holds one of these stems; the full forms are tried only in a window around a stem. */
+const STEMS = /nämnd|styrelse|fullmäktig|revisor|omsorgsgrupp|regionförbund|myndighetssamverkan|presidi/gi;
 const abbrs = bodyLexicon.flatMap((e, i) => (e.abbreviations ?? []).map((a) => ({ a, i })));
 /** An abbreviation is not a body inside a case number ("RS/2485/2017") or as a case prefix ("KS 2019/0123"). */
-const ABBR = new RegExp(`${B}(${abbrs.map(({ a }) => a).join('|')})(?::s|s)?${E}(?!\\/|-\\d| \\d{4}\\/| \\d{1,6}-\\d{4}(?!-))`, 'gu');
+const ABBR = new RegExp(`(${abbrs.map(({ a }) => a).join('|')})(?::s|s)?(?![A-Za-zÅÄÖåäöÉé0-9]|\\/|-\\d| \\d{4}\\/| \\d{1,6}-\\d{4}(?!-))`, 'g');
 const abbrIndex = new Map(abbrs.map(({ a, i }) => [a, i]));
-/** Other committees and boards: "kulturnämnden", "Landstingsbostäder AB:s styrelse". */
-const GENERIC = /(?<![\p{L}\p{N}])([\p{Ll}\p{Lu}][\p{Ll}-]{2,30}(?:nämnd|styrelse)(?:en|ens|n|ns))(?![\p{L}\p{N}])/gu;
-const FOREIGN_BOARD = /(?<![\p{L}\p{N}])((?:[A-ZÅÄÖ][\p{L}-]{1,20} ){0,3}(?:[A-ZÅÄÖ][\p{L}-]{0,20}|AB)):s styrelse(?![\p{L}])/gu;
+/** Other committees and boards, read from the word around a stem: "kulturnämnden". */
+const GENERIC_WORD = /^[\p{L}][\p{Ll}-]{2,30}(?:nämnd(?:en|ens)|styrelse(?:n|ns))$/u;
+/** "Landstingsbostäder AB:s styrelse": the owner before ":s styrelse". */
+const FOREIGN_OWNER = /((?:[A-ZÅÄÖ][\p{L}-]{1,20} ){0,3}(?:[A-ZÅÄÖ][\p{L}-]{0,20}|AB))$/u;
+/** A full form starts at most this many words before its stem ("sociala vård- och omsorgsgruppen"). */
+const WORDS_BEFORE_STEM = 3;
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -86,29 +91,72 @@ function genericEntry(canonical: string, boardType: BoardType, organization?: Bo
 /** Every named body mention in document order (a bare "nämnden" is left to `withOwnBody`). */
 export function findBodies(scan: string): BodyMention[] {
   const found: BodyMention[] = [];
-  const add = (start: number, end: number, entry: BodyEntry) => found.push({ start, end, canonical: entry.canonical, entry });
-  for (const m of scan.matchAll(FULL)) {
-    const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
-    add(m.index, m.index + m[0].length, bodyLexicon[Number(key.slice(1))]!);
+  const seen = new Set<number>();
+  const add = (start: number, end: number, entry: BodyEntry) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    found.push({ start, end, canonical: entry.canonical, entry });
+  };
+  let covered = -1;
+  for (const stem of scan.matchAll(STEMS)) {
+    if (stem.index >= covered) {
+      // Try the full forms only where one could start: the stem's word and the few words before it.
+      for (const start of wordStarts(scan, stem.index)) {
+        FULL.lastIndex = start;
+        const m = FULL.exec(scan);
+        if (!m || m.index + m[0].length <= stem.index || !endsWord(scan, m.index + m[0].length)) continue;
+        const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
+        add(start, start + m[0].length, bodyLexicon[Number(key.slice(1))]!);
+        covered = start + m[0].length;
+        break;
+      }
+    }
+    if (/^(?:nämnd|styrelse)$/i.test(stem[0])) genericAt(scan, stem.index, add);
   }
-  for (const m of scan.matchAll(ABBR)) add(m.index, m.index + m[0].length, bodyLexicon[abbrIndex.get(m[1]!)!]!);
-  for (const m of scan.matchAll(FOREIGN_BOARD)) {
-    const owner = m[1]!;
-    add(m.index, m.index + m[0].length, genericEntry(`${owner}:s styrelse`, 'company-board', { name: owner, orgType: /AB$/.test(owner) ? 'company' : 'other' }));
-  }
-  for (const m of scan.matchAll(GENERIC)) {
-    const word = nominative(m[1]!);
-    if (NOT_BODIES.has(word) || !/(?:nämnden|styrelsen)$/.test(word)) continue;
-    add(m.index, m.index + m[0].length, genericEntry(capitalise(word), word.endsWith('nämnden') ? 'committee' : 'executive'));
+  for (const m of scan.matchAll(ABBR)) if (startsWord(scan, m.index)) add(m.index, m.index + m[0].length, bodyLexicon[abbrIndex.get(m[1]!)!]!);
+  for (const m of scan.matchAll(/:s styrelse/g)) {
+    if (!endsWord(scan, m.index + m[0].length)) continue;
+    const owner = FOREIGN_OWNER.exec(scan.slice(Math.max(0, m.index - 90), m.index));
+    if (!owner) continue;
+    const name = owner[1]!;
+    add(m.index - name.length, m.index + m[0].length, genericEntry(`${name}:s styrelse`, 'company-board', { name, orgType: /AB$/.test(name) ? 'company' : 'other' }));
   }
   return longestFirst(found);
+}
+
+/** Where the word holding `at` starts, and where the words before it start, earliest first. */
+function wordStarts(scan: string, at: number): number[] {
+  const starts: number[] = [];
+  let start = wordStartBefore(scan, at, 40);
+  starts.push(start);
+  for (let k = 0; k < WORDS_BEFORE_STEM; k++) {
+    let i = start;
+    while (i > 0 && start - i < 4 && (scan[i - 1] === ' ' || scan[i - 1] === '-')) i--;
+    if (i === start || i === 0 || !isWordChar(scan[i - 1])) break;
+    start = wordStartBefore(scan, i, 40);
+    starts.push(start);
+  }
+  return starts.filter((s) => startsWord(scan, s)).reverse();
+}
+
+/** A committee or board outside the lexicon, from the whole word around a "nämnd"/"styrelse" stem. */
+function genericAt(scan: string, stemAt: number, add: (start: number, end: number, entry: BodyEntry) => void): void {
+  const start = wordStartBefore(scan, stemAt, 40);
+  let end = stemAt;
+  while (end < scan.length && end - stemAt < 14 && isWordChar(scan[end])) end++;
+  const word = scan.slice(start, end);
+  if (!GENERIC_WORD.test(word) || !startsWord(scan, start)) return;
+  const nom = nominative(word);
+  if (NOT_BODIES.has(nom)) return;
+  add(start, end, genericEntry(capitalise(nom), nom.endsWith('nämnden') ? 'committee' : 'executive'));
 }
 
 /** Adds the bare "nämnden"/"nämndens" mentions, which mean the document's own committee. */
 export function withOwnBody(scan: string, mentions: BodyMention[], ownBody: BodyEntry | null): BodyMention[] {
   if (!ownBody || ownBody.boardType !== 'committee') return mentions;
   const bare: BodyMention[] = [];
-  for (const m of scan.matchAll(/(?<![\p{L}\p{N}-])nämnd(?:en|ens)(?![\p{L}\p{N}])/giu)) {
+  for (const m of scan.matchAll(/nämnd(?:en|ens)/gi)) {
+    if (!startsWord(scan, m.index) || scan[m.index - 1] === '-' || !endsWord(scan, m.index + m[0].length)) continue;
     bare.push({ start: m.index, end: m.index + m[0].length, canonical: ownBody.canonical, entry: ownBody });
   }
   return bare.length ? longestFirst([...mentions, ...bare]) : mentions;

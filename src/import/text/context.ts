@@ -97,10 +97,11 @@ export function detectContext(scan: string, given: ExtractContext, items: Item[]
 
 /** The year of a date written without one: the sentence's own year, else the meeting's, else the usual one. */
 export function yearResolver(ctx: DocumentContext, dates: DateMention[], sentenceStartOf: (offset: number) => number): (d: DateMention) => number | null {
+  const index = new Map(dates.map((d, i) => [d, i]));
   return (d) => {
     if (d.year !== null) return d.year;
     const from = sentenceStartOf(d.start);
-    for (let i = dates.indexOf(d) - 1; i >= 0 && dates[i]!.start >= from; i--) if (dates[i]!.year !== null) return dates[i]!.year;
+    for (let i = index.get(d)! - 1; i >= 0 && dates[i]!.start >= from; i--) if (dates[i]!.year !== null) return dates[i]!.year;
     const m = ctx.meetingDate;
     if (m) return m.month !== null && d.month !== null && d.month > m.month ? m.year - 1 : m.year;
     return ctx.usualYear;

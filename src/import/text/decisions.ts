@@ -125,10 +125,18 @@ export function findDecisions(inp: DecisionInputs): { citations: DecisionCitatio
     for (const n of p.numbers) emit(entry, date, dateEnd, n, near, p.end, s.start);
   }
 
+  /** Whether each sentence says that something was decided, computed once per sentence. */
+  const decides = new Map<number, boolean>();
+  const sentenceDecides = (s: { start: number; end: number; index: number }) => {
+    let v = decides.get(s.index);
+    if (v === undefined) decides.set(s.index, (v = DECISION_VERB.test(scan.slice(s.start, s.end))));
+    return v;
+  };
+
   function citeDateAlone(d: DateMention): void {
     if (used.has(d) || d.month === null) return;
     const s = sentences.around(d.start);
-    if (!DECISION_VERB.test(scan.slice(s.start, s.end))) return;
+    if (!sentenceDecides(s)) return;
     if (NOT_DECISION_DATE.test(scan.slice(Math.max(0, d.start - 20), d.start))) return;
     const year = d.year ?? inp.yearFor(d);
     if (year === null) return;

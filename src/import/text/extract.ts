@@ -26,8 +26,8 @@ export function extractText(text: string, given: ExtractContext = {}): Extractio
 
   const laws = findLaws(scan, text);
   // The meeting's own paragraph headings ("§ 130 Motion om …") are items, not citations.
-  const headings = new Set(items.filter((i) => i.paragraph !== null).map((i) => i.start));
-  const paragraphs = findParagraphs(scan).filter((p) => !headings.has(scan.lastIndexOf('\n', p.start) + 1) || /\S/.test(scan.slice(scan.lastIndexOf('\n', p.start) + 1, p.start)));
+  const headings = new Set(items.filter((i) => i.paragraph !== null).map((i) => scan.indexOf('§', i.start)));
+  const paragraphs = findParagraphs(scan).filter((p) => !headings.has(p.start));
   const decisions = findDecisions({ scan, text, sentences, dates, paragraphs, bodies, lawSpans: laws, ownBody: ctx.ownBody, yearFor });
   const contextYear = ctx.meetingDate?.year ?? ctx.usualYear;
   const citations: Citation[] = [

@@ -24,6 +24,7 @@ export const knownLaws: KnownLaw[] = [
   { sfs: '2015:315', name: 'läkemedelslagen', lawType: 'lag' },
   { sfs: '1949:105', name: 'tryckfrihetsförordningen', abbreviation: 'TF', lawType: 'lag' },
   { sfs: '1974:152', name: 'regeringsformen', lawType: 'lag' },
+  { sfs: '1960:729', name: 'upphovsrättslagen', lawType: 'lag' },
   { sfs: '2010:1369', name: 'patientsäkerhetsförordningen', lawType: 'förordning' },
   { sfs: '1992:191', name: 'avgiftsförordningen', lawType: 'förordning' },
   { sfs: '2017:583', name: 'förordningen om regionalt tillväxtarbete', lawType: 'förordning' },

@@ -4,6 +4,7 @@
  * One citation per provision, ranges expanded. A bare name resolves to the number the document gave
  * it earlier, else to the table of well-known laws.
  */
+import { endsWord, startsWord, wordStartBefore } from './chars.js';
 import { definiteLawName, hasLawEnding, isStopWord, lawByAbbreviation, lawByName, lawBySfs } from './lawNames.js';
 import type { LawCitation } from './types.js';
 
@@ -16,15 +17,20 @@ interface LawRef {
   abbreviationOnly: boolean;
 }
 
-const WORD = String.raw`[\p{L}][\p{L}-]{0,40}`;
-const NAMED_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD})\s?\((?:SFS\s?)?(\d{4}):(\d{1,4})\)((?:\s(?:om|för|med|i)(?:\s[\p{Ll}-]{1,30}){1,7}))?`, 'gu');
-const NAMED_ABBREVIATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD})\s\(([A-ZÅÄÖ][A-Za-zÅÄÖ]{1,6})\)`, 'gu');
-const SFS = /(?<![\p{L}])SFS\s?(\d{4}):(\d{1,4})(?!\d)/gu;
-const AGENCY = /(?<![\p{L}\p{N}-])([A-ZÅÄÖ]{1,6}-?FS)\s?(\d{4}):(\d{1,4})(?!\d)/gu;
-const BARE = new RegExp(String.raw`(?<![\p{L}\p{N}-])((?:\p{L}{2,30}-\s?och\s)?${WORD}(?:lagen|förordningen|balken|regeringsformen))(?![\p{L}\p{N}])`, 'giu');
-const LAW_OM = /(?<![\p{L}])(lagen|förordningen)\s(om|för)((?:\s[\p{Ll}-]{1,30}){1,8})/gu;
-const PROVISION = /(?<![\p{L}\p{N}:.,/-])(?:(\d{1,2})\s?kap\.?\s{1,3})?(\d{1,3}(?: ?[a-z](?![\p{L}]))?)(?:\s?[-–]\s?(\d{1,3}(?: ?[a-z](?![\p{L}]))?))?\s?§§?/gu;
-const COLON = /(?<![\d:.])(\d{1,2}):(\d{1,3}(?: ?[a-z](?![\p{L}]))?)(?![\d:])/gu;
+// Every pattern starts with a literal ("(", "SFS", "§", "lagen"); the word before it is read in code.
+const NUMBER_IN_PARENS = /\((?:SFS\s?)?(\d{4}):(\d{1,4})\)/g;
+const OM_AFTER = /\s(?:om|för|med|i)(?:\s[\p{Ll}-]{1,30}){1,7}/uy;
+const ABBREVIATION_IN_PARENS = / \(([A-ZÅÄÖ][A-Za-zÅÄÖ]{1,6})\)/g;
+const SFS = /SFS\s?(\d{4}):(\d{1,4})(?!\d)/g;
+const AGENCY = /FS\s?(\d{4}):(\d{1,4})(?!\d)/g;
+const AGENCY_PREFIX = /(?:^|[^\p{L}\p{N}-])([A-ZÅÄÖ]{1,6}-?)$/u;
+const BARE = /(?:lagen|förordningen|balken|regeringsformen)/gi;
+const AND_PREFIX = /(\p{L}{2,30}-\s?och\s)$/u;
+const LAW_OM = /(lagen|förordningen)\s(om|för)((?:\s[\p{Ll}-]{1,30}){1,8})/gu;
+const PROVISION_BEFORE = /(?:(\d{1,2})\s?kap\.?\s{1,3})?(\d{1,3}(?: ?[a-z](?![\p{L}]))?)(?:\s?[-–]\s?(\d{1,3}(?: ?[a-z](?![\p{L}]))?))?\s?$/u;
+const NOT_BEFORE_PROVISION = /[\p{L}\p{N}:.,/-]/u;
+const COLON_AFTER = /^\s?(\d{1,2}):(\d{1,3}(?: ?[a-z](?![\p{L}]))?)(?![\d:])/u;
+const COLON_BEFORE = /(?:^|[^\d:.])(\d{1,2}):(\d{1,3}(?: ?[a-z])?)\s?$/u;
 const TRAILING = /\s(?:och|samt|som|att|eller|ska|skall|enligt|har|är|kan|får|gäller|ger)(?:\s.*)?$/u;
 const MAX_SECTIONS = 60;
 
@@ -34,35 +40,57 @@ function nameOf(word: string, om: string | undefined, sfs: string | null): strin
   return om ? `${definiteLawName(word)}${om.replace(TRAILING, '').trimEnd()}` : definiteLawName(word);
 }
 
+/** The word that ends at `end`, allowing one space between: "Läkemedelslag (2015:315)". */
+function wordBefore(scan: string, end: number): { word: string; start: number } | null {
+  const e = scan[end - 1] === ' ' ? end - 1 : end;
+  const start = wordStartBefore(scan, e, 41);
+  if (start === e || !startsWord(scan, start)) return null;
+  return { word: scan.slice(start, e), start };
+}
+
 /** Every reference to a law (without provisions), in document order, overlaps removed. */
 function findLawRefs(scan: string): LawRef[] {
   const refs: LawRef[] = [];
   const seen = new Map<string, string>(); // name → sfs, from this document
   const abbreviations = new Map<string, { sfs: string | null; name: string }>();
   for (const [abbr, law] of lawByAbbreviation) abbreviations.set(abbr, { sfs: law.sfs, name: law.name });
-  for (const m of scan.matchAll(NAMED_NUMBER)) {
-    if (!hasLawEnding(m[1]!)) continue;
-    const sfs = `${m[2]}:${m[3]}`;
-    const name = nameOf(m[1]!, m[4], sfs);
-    seen.set(definiteLawName(m[1]!), sfs);
+  for (const m of scan.matchAll(NUMBER_IN_PARENS)) {
+    const w = wordBefore(scan, m.index);
+    if (!w || !hasLawEnding(w.word)) continue;
+    const sfs = `${m[1]}:${m[2]}`;
+    OM_AFTER.lastIndex = m.index + m[0].length;
+    const omMatch = OM_AFTER.exec(scan);
+    const om = omMatch ? omMatch[0].replace(TRAILING, '').trimEnd() : '';
+    const name = nameOf(w.word, om || undefined, sfs);
+    seen.set(definiteLawName(w.word), sfs);
     seen.set(name, sfs);
-    const om = m[4] ? m[4].replace(TRAILING, '').trimEnd() : '';
-    refs.push({ start: m.index, end: m.index + m[0].length - (m[4]?.length ?? 0) + om.length, sfs, name, abbreviationOnly: false });
+    refs.push({ start: w.start, end: m.index + m[0].length + om.length, sfs, name, abbreviationOnly: false });
   }
-  for (const m of scan.matchAll(SFS)) refs.push({ start: m.index, end: m.index + m[0].length, sfs: `${m[1]}:${m[2]}`, name: lawBySfs.get(`${m[1]}:${m[2]}`)?.name ?? `SFS ${m[1]}:${m[2]}`, abbreviationOnly: false });
-  for (const m of scan.matchAll(AGENCY)) refs.push({ start: m.index, end: m.index + m[0].length, sfs: `${m[1]} ${m[2]}:${m[3]}`, name: `${m[1]} ${m[2]}:${m[3]}`, abbreviationOnly: false });
+  for (const m of scan.matchAll(SFS)) {
+    if (!startsWord(scan, m.index)) continue;
+    const sfs = `${m[1]}:${m[2]}`;
+    refs.push({ start: m.index, end: m.index + m[0].length, sfs, name: lawBySfs.get(sfs)?.name ?? `SFS ${sfs}`, abbreviationOnly: false });
+  }
+  for (const m of scan.matchAll(AGENCY)) {
+    const prefix = AGENCY_PREFIX.exec(scan.slice(Math.max(0, m.index - 8), m.index));
+    if (!prefix) continue;
+    const designation = `${prefix[1]}FS ${m[1]}:${m[2]}`;
+    refs.push({ start: m.index - prefix[1]!.length, end: m.index + m[0].length, sfs: designation, name: designation, abbreviationOnly: false });
+  }
   const resolve = (word: string): { sfs: string | null; name: string } => {
     const name = definiteLawName(word);
     const sfs = seen.get(name) ?? lawByName.get(name)?.sfs ?? null;
     return { sfs, name: sfs ? (lawBySfs.get(sfs)?.name ?? name) : name };
   };
-  for (const m of scan.matchAll(NAMED_ABBREVIATION)) {
-    if (!hasLawEnding(m[1]!) || isBareWord(m[1]!)) continue;
-    const law = resolve(m[1]!);
-    abbreviations.set(m[2]!, law);
-    refs.push({ start: m.index, end: m.index + m[0].length, ...law, abbreviationOnly: false });
+  for (const m of scan.matchAll(ABBREVIATION_IN_PARENS)) {
+    const w = wordBefore(scan, m.index + 1);
+    if (!w || !hasLawEnding(w.word) || isBareWord(w.word)) continue;
+    const law = resolve(w.word);
+    abbreviations.set(m[1]!, law);
+    refs.push({ start: w.start, end: m.index + m[0].length, ...law, abbreviationOnly: false });
   }
   for (const m of scan.matchAll(LAW_OM)) {
+    if (!startsWord(scan, m.index)) continue;
     const phrase = `${m[1]!.toLowerCase()} ${m[2]}${m[3]}`.replace(TRAILING, '').trimEnd();
     const known = [...lawByName.keys()].find((n) => phrase.startsWith(n));
     const law = known ? lawByName.get(known)! : null;
@@ -71,14 +99,21 @@ function findLawRefs(scan: string): LawRef[] {
     refs.push({ start: m.index, end: m.index + length, sfs: law?.sfs ?? seen.get(name) ?? null, name, abbreviationOnly: false });
   }
   for (const m of scan.matchAll(BARE)) {
-    if (!hasLawEnding(m[1]!) || isBareWord(m[1]!)) continue;
-    refs.push({ start: m.index, end: m.index + m[0].length, ...resolve(m[1]!), abbreviationOnly: false });
+    const end = m.index + m[0].length;
+    if (!endsWord(scan, end)) continue;
+    let start = wordStartBefore(scan, end, 45);
+    const and = AND_PREFIX.exec(scan.slice(Math.max(0, start - 40), start));
+    if (and) start -= and[1]!.length;
+    const word = scan.slice(start, end);
+    if (!startsWord(scan, start) || !hasLawEnding(word) || isBareWord(word)) continue;
+    refs.push({ start, end, ...resolve(word), abbreviationOnly: false });
   }
   if (abbreviations.size > 0) {
-    const ABBR = new RegExp(String.raw`(?<![\p{L}\p{N}(])(${[...abbreviations.keys()].map(escape).join('|')})(?![\p{L}\p{N})])`, 'gu');
+    const ABBR = new RegExp(`(?:${[...abbreviations.keys()].map(escape).join('|')})`, 'g');
     for (const m of scan.matchAll(ABBR)) {
-      const law = abbreviations.get(m[1]!)!;
-      refs.push({ start: m.index, end: m.index + m[0].length, ...law, abbreviationOnly: true });
+      const end = m.index + m[0].length;
+      if (!startsWord(scan, m.index) || !endsWord(scan, end) || scan[m.index - 1] === '(' || scan[end] === ')') continue;
+      refs.push({ start: m.index, end, ...abbreviations.get(m[0])!, abbreviationOnly: true });
     }
   }
   refs.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -110,7 +145,7 @@ function sections(from: string, to: string | undefined): string[] {
 }
 
 /** The law reference right after `end` ("§ kommunallagen") or right before `start` ("TF 2 kap."). */
-function adjacentRef(scan: string, refs: LawRef[], byStart: Map<number, LawRef>, byEnd: Map<number, LawRef>, start: number, end: number): LawRef | null {
+function adjacentRef(scan: string, byStart: Map<number, LawRef>, byEnd: Map<number, LawRef>, start: number, end: number): LawRef | null {
   const after = /^\s{0,3}(?:i\s|enligt\s)?/.exec(scan.slice(end, end + 12))![0].length;
   const next = byStart.get(end + after);
   if (next) return next;
@@ -127,21 +162,30 @@ export function findLaws(scan: string, text: string): LawCitation[] {
   const out: LawCitation[] = [];
   const cite = (law: LawRef, start: number, end: number, chapter: number | null, section: string | null) =>
     out.push({ type: 'law', sfs: law.sfs, name: law.name, chapter, section, start, end, text: text.slice(start, end) });
-  for (const m of scan.matchAll(PROVISION)) {
-    const end = m.index + m[0].length;
-    const law = adjacentRef(scan, refs, byStart, byEnd, m.index, end);
+  for (const sign of scan.matchAll(/§§?/g)) {
+    const from = Math.max(0, sign.index - 30);
+    const m = PROVISION_BEFORE.exec(scan.slice(from, sign.index));
+    if (!m) continue;
+    const start = from + m.index;
+    if (start > 0 && NOT_BEFORE_PROVISION.test(scan[start - 1]!)) continue;
+    const end = sign.index + sign[0].length;
+    const law = adjacentRef(scan, byStart, byEnd, start, end);
     if (!law) continue;
     used.add(law);
-    const s = Math.min(m.index, law.start);
+    const s = Math.min(start, law.start);
     const e = Math.max(end, law.end);
     for (const sec of sections(m[2]!, m[3])) cite(law, s, e, m[1] ? Number(m[1]) : null, sec);
   }
-  for (const m of scan.matchAll(COLON)) {
-    const end = m.index + m[0].length;
-    const law = adjacentRef(scan, refs, byStart, byEnd, m.index, end);
-    if (!law) continue;
-    used.add(law);
-    cite(law, Math.min(m.index, law.start), Math.max(end, law.end), Number(m[1]), m[2]!.replace(/\s+/g, ' '));
+  // "KL 6:25" and "6:25 KL": chapter and section next to a law's name or abbreviation.
+  for (const r of refs) {
+    const after = COLON_AFTER.exec(scan.slice(r.end, r.end + 12));
+    const before = after ? null : COLON_BEFORE.exec(scan.slice(Math.max(0, r.start - 12), r.start));
+    const m = after ?? before;
+    if (!m) continue;
+    used.add(r);
+    const start = after ? r.start : r.start - (m[0].length - m[0].indexOf(m[1]!));
+    const end = after ? r.end + m[0].length : r.end;
+    cite(r, start, end, Number(m[1]), m[2]!.replace(/\s+/g, ' '));
   }
   for (const r of refs) {
     if (used.has(r)) continue;

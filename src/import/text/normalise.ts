@@ -43,7 +43,8 @@ function decodeEntity(whole: string, body: string): string {
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     ch = code > 0 && code < 0x10000 ? String.fromCharCode(code) : undefined;
   } else ch = NAMED[body];
-  return ch === undefined ? whole : ch + blank(whole.length - 1);
+  // Padding goes before the character, so that "&sect; 39" still reads as "§ 39".
+  return ch === undefined ? whole : blank(whole.length - 1) + ch;
 }
 
 export function scanCopy(text: string): string {

@@ -6,12 +6,24 @@
 /** A full stop ends a sentence only when a capital letter follows ("kap. 2" and "m.fl. (fp)" do not). */
 const BOUNDARY = /[.!?:;](?=\s{1,8}["”'(]?[A-ZÅÄÖ•])|\n/g;
 
+/**
+ * No sentence is longer than this: text without boundaries (a scrape with no line breaks, noise) is
+ * cut into pieces, so that work done per sentence stays bounded and the whole pass stays linear.
+ */
+export const MAX_SENTENCE = 2000;
+
 export class Sentences {
   private readonly starts: number[];
 
   constructor(private readonly scan: string) {
     const starts = [0];
-    for (const m of scan.matchAll(BOUNDARY)) starts.push(m.index + 1);
+    const push = (at: number) => {
+      for (let last = starts[starts.length - 1]!; at - last > MAX_SENTENCE; last += MAX_SENTENCE) starts.push(last + MAX_SENTENCE);
+      starts.push(at);
+    };
+    for (const m of scan.matchAll(BOUNDARY)) push(m.index + 1);
+    push(scan.length);
+    starts.pop();
     this.starts = starts;
   }
 

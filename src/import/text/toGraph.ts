@@ -141,7 +141,8 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
         const name = `${series} ${c.number}`;
         const ref = c.series === 'prop.'
           ? g.node('Document', name, { name, docType: 'reference' })
-          : g.node('Law', name, { name, designation: name.replace('.', ''), lawType: c.series === 'JO' ? 'beslut' : 'utredning' }, src);
+          // The model's designations carry no abbreviation point: "Dir 2018:27".
+          : g.node('Law', name, { name, designation: c.series === 'dir.' ? `Dir ${c.number}` : name, lawType: c.series === 'JO' ? 'beslut' : 'utredning' }, src);
         g.relationship('CITES', from, ref, src);
         break;
       }
