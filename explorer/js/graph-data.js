@@ -3,7 +3,7 @@ import { gql } from './api.js';
 import { fetchEntity } from './entity.js';
 import { fieldLabel, relationLabel } from './labels.js';
 import { splitEntity } from './related.js';
-import { nodeTime } from './schema.js';
+import { nodeTime, nodeTitle } from './schema.js';
 
 /** Chain relations whose stored direction runs from the higher end to the lower one. */
 const readsUpward = new Set(['SUPERVISES', 'AUDITS']);
@@ -16,7 +16,8 @@ function addNode(graph, entity) {
   if (!entity?.id) return;
   const time = nodeTime(entity);
   const known = graph.nodes.get(entity.id);
-  graph.nodes.set(entity.id, { id: entity.id, kind: entity.kind, name: entity.name, time: time ?? known?.time ?? null });
+  const title = nodeTitle(entity) ?? known?.title ?? null;
+  graph.nodes.set(entity.id, { id: entity.id, kind: entity.kind, name: entity.name, time: time ?? known?.time ?? null, title });
 }
 
 function addEdge(graph, source, target, relation, label) {

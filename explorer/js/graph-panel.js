@@ -87,7 +87,7 @@ export class GraphPanel {
     const refocus = focused ? [focused.dataset.id, focused.dataset.action] : null;
     replace(this.nodeList, readingOrder(this.graph).map((node) => h('li', { 'aria-current': node.id === state.id ? 'true' : null },
       h('a', { href: formatHash({ ...state, id: node.id, root, view: this.currentView }), dataset: { id: node.id, action: 'open' } }, node.name),
-      ' ', h('span', { class: 'kind-note' }, kindLabel(node.kind)), node.time && !node.name.includes(node.time) ? h('span', { class: 'kind-note' }, ` ${node.time}`) : null,
+      ' ', h('span', { class: 'kind-note' }, [kindLabel(node.kind), node.time && !node.name.includes(node.time) ? ` ${node.time}` : '', node.title ? `: ${node.title}` : ''].join('')),
       node.id === root ? h('strong', { class: 'root-note' }, ' (rot)') : null,
       ' ', h('button', { type: 'button', dataset: { id: node.id, action: 'expand' }, 'aria-label': `Expandera ${node.name}`, onclick: () => this.act('expand', node.id) }, 'Expandera'),
       node.id === root ? null : h('button', { type: 'button', dataset: { id: node.id, action: 'reroot' }, 'aria-label': `Gör ${node.name} till rot`, onclick: () => this.act('reroot', node.id) }, 'Gör till rot'),

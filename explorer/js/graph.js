@@ -15,7 +15,7 @@ const style = [
   {
     selector: 'node',
     style: {
-      shape: 'round-rectangle', width: 150, height: 64, 'background-color': '#ffffff',
+      shape: 'round-rectangle', width: 150, height: 72, 'background-color': '#ffffff',
       'border-width': 2, 'border-color': 'data(colour)', label: 'data(label)', 'text-wrap': 'wrap',
       'text-max-width': '140px', 'text-valign': 'center', 'text-halign': 'center', 'font-size': 12,
       'font-family': fontFamily, color: '#1b1b1b',
@@ -36,9 +36,19 @@ const style = [
   { selector: 'edge.arc', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 120, 'control-point-weights': 0.5 } },
 ];
 
-/** A node's label: its name, and in the lineage its date on a second line when the name does not carry it. */
-function nodeLabel(node, view) {
-  return view === 'lineage' && node.time && !node.name.includes(node.time) ? `${node.name}\n${node.time}` : node.name;
+/**
+ * A node's label: its name; in the lineage its date when the name does not carry it; and the title
+ * when another drawn node has the same name (two decisions of one body on one day).
+ */
+function nodeLabel(node, view, shared) {
+  const lines = [node.name];
+  if (view === 'lineage' && node.time && !node.name.includes(node.time)) lines.push(node.time);
+  if (shared && node.title) lines.push(shorten(node.title, 48));
+  return lines.join('\n');
+}
+
+function shorten(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
 export class GraphView {
@@ -56,11 +66,13 @@ export class GraphView {
   draw(graph, view, rootId) {
     const positions = view === 'lineage' ? timePositions(graph) : null;
     const arcs = positions ? edgesThroughNodes(graph, positions) : new Set();
+    const names = new Map();
+    for (const n of graph.nodes.values()) names.set(n.name, (names.get(n.name) ?? 0) + 1);
     const elements = [
       ...[...graph.nodes.values()].map((n, i) => ({
         group: 'nodes',
         // `ring` splits a large neighbourhood over two circles, so it stays readable when fitted.
-        data: { id: n.id, label: nodeLabel(n, view), kind: n.kind, colour: kindColours[String(n.kind).toLowerCase()] ?? '#444444', ring: n.id === rootId ? 3 : 1 + (i % 2) * Number(graph.nodes.size > 13) },
+        data: { id: n.id, label: nodeLabel(n, view, names.get(n.name) > 1), kind: n.kind, colour: kindColours[String(n.kind).toLowerCase()] ?? '#444444', ring: n.id === rootId ? 3 : 1 + (i % 2) * Number(graph.nodes.size > 13) },
         classes: n.id === rootId ? 'root' : '',
       })),
       ...[...graph.edges.values()].map((e) => ({

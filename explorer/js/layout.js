@@ -4,7 +4,7 @@
  */
 
 const columnGap = 205;
-const rowGap = 110;
+const rowGap = 140;
 
 /** Days since 1970 of a YYYY, YYYY-MM or YYYY-MM-DD date; null when it is not one. */
 export function dateValue(text) {

@@ -17,14 +17,21 @@ const introspection = `query ExplorerSchema {
 
 /** Field names kept out of generic listings: shown elsewhere or internal. */
 const shownApart = new Set(['id', 'kind', 'name', 'sources']);
-/** Fields that place a node in time, in order of preference. */
-const timeFields = ['date', 'submitted', 'start', 'established', 'formed'];
+/** Fields that place a node on the lineage's time axis (an event's date, not a body's founding), in order of preference. */
+const timeFields = ['date', 'submitted', 'start'];
 const timeAlias = 'time_';
+const titleAlias = 'decisionTitle';
 
 /** The date that places a node fetched with `nodeSelection` (or a full entity) in time, if any. */
 export function nodeTime(entity) {
   const aliased = Object.keys(entity).find((key) => key.startsWith(timeAlias));
   const value = aliased ? entity[aliased] : timeFields.map((f) => entity[f]).find((v) => typeof v === 'string' && v);
+  return typeof value === 'string' && value ? value : null;
+}
+
+/** The title of a decision fetched with `nodeSelection` (or a full entity), if any. */
+export function nodeTitle(entity) {
+  const value = entity[titleAlias] ?? (entity.__typename === 'Decision' ? entity.title : null);
   return typeof value === 'string' && value ? value : null;
 }
 
@@ -85,7 +92,9 @@ export class Schema {
       // One alias per type: the same field may be `String!` on one type and `String` on another.
       return field ? [`... on ${type} { ${timeAlias}${type}: ${field} }`] : [];
     });
-    return `__typename id kind name ${dated.join(' ')}`;
+    // A decision's title tells apart two decisions of one body on one day, which share a name.
+    const titled = this.fields('Decision').some((f) => f.name === 'title') ? `... on Decision { ${titleAlias}: title }` : '';
+    return `__typename id kind name ${dated.join(' ')} ${titled}`;
   }
 
   /** The selection for a value of `typeName` one level below an entity: entities are named, objects shallow. */

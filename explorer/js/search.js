@@ -9,7 +9,7 @@ const pageSize = 50;
 export async function runSearch(text) {
   const data = await gql(
     `query Search($text: String!, $first: Int) {
-      search(text: $text, first: $first) { totalCount edges { node { id kind name } } }
+      search(text: $text, first: $first) { totalCount edges { node { id kind name ... on Decision { title } } } }
     }`,
     { text, first: pageSize },
   );
@@ -31,8 +31,10 @@ export function renderResults(container, text, result) {
     h('p', {}, shown === 0 ? `Inga träffar för ”${text}”.` : `${result.totalCount} ${result.totalCount === 1 ? 'träff' : 'träffar'} för ”${text}”${shown < result.totalCount ? `, de ${shown} bästa visas` : ''}.`),
     [...groups].map(([kind, nodes]) => h('section', { class: 'result-group', dataset: { kind } },
       h('h3', {}, `${kindLabel(kind, true)} (${nodes.length})`),
-      h('ul', {}, nodes.map((node) => h('li', {}, h('a', { href: entityHref(node.id) },
-        node.name, names.get(node.name) > 1 ? h('span', { class: 'kind-note' }, ` (${node.id})`) : null)))),
+      h('ul', {}, nodes.map((node) => h('li', {},
+        h('a', { href: entityHref(node.id) }, node.name,
+          node.title ? h('span', { class: 'kind-note' }, ` – ${node.title}`) : null,
+          names.get(node.name) > 1 && !node.title ? h('span', { class: 'kind-note' }, ` (${node.id})`) : null)))),
     )),
   );
 }

@@ -5,7 +5,7 @@
 
 import { endsWord, isWordChar, startsWord, wordStartBefore } from './chars.js';
 
-export type BoardType = 'assembly' | 'executive' | 'committee' | 'presidium' | 'auditors' | 'joint' | 'cooperation' | 'company-board';
+export type BoardType = 'assembly' | 'executive' | 'committee' | 'presidium' | 'auditors' | 'joint' | 'cooperation' | 'company-board' | 'subcommittee';
 
 export interface BodyEntry {
   canonical: string;
@@ -26,7 +26,8 @@ export const bodyLexicon: BodyEntry[] = [
   { canonical: 'Regionfullmäktige', boardType: 'assembly', abbreviation: 'RF',
     forms: ['regionfullmäktige(?:s)?', 'landstingsfullmäktige(?:s)?', 'fullmäktige(?:s)?', '(?:region|landstings)?fullmäktigebeslut(?:et|en)?'], abbreviations: ['RF'] },
   { canonical: 'Regionstyrelsen', boardType: 'executive', abbreviation: 'RS',
-    forms: ['regionstyrelse(?:n|ns|s)?', 'landstingsstyrelse(?:n|ns|s)?', 'styrelse(?:n|ns)(?! för)', 'styrelsebeslut(?:et)?'], abbreviations: ['RS', 'LS'] },
+    // "styrelsen för/i/hos X" is X's board, not the region's.
+    forms: ['regionstyrelse(?:n|ns|s)?', 'landstingsstyrelse(?:n|ns|s)?', 'styrelse(?:n|ns)(?! (?:för|i|hos) )', 'styrelsebeslut(?:et)?'], abbreviations: ['RS', 'LS'] },
   { canonical: 'Hälso- och sjukvårdsnämnden', boardType: 'committee', abbreviation: 'HSN',
     forms: [`hälso-? ?och sjukv{1,2}årdsnämnd${DEF}`], abbreviations: ['HSN'] },
   { canonical: 'Regionala utvecklingsnämnden', boardType: 'committee', abbreviation: 'RUN',
@@ -42,6 +43,12 @@ export const bodyLexicon: BodyEntry[] = [
   { canonical: 'Norrlandstingens Regionförbund', boardType: 'cooperation', abbreviation: 'NRF',
     forms: ['norrlandstingens regionförbund(?:s)?'], abbreviations: ['NRF'],
     organization: { name: 'Norrlandstingens Regionförbund', orgType: 'federation' } },
+  { canonical: 'Central samverkan', boardType: 'cooperation', abbreviation: 'CS',
+    forms: ['central samverkan(?:s)?'], abbreviations: ['CS'],
+    organization: { name: 'Vårdsamverkan Skåne', orgType: 'association' } },
+  { canonical: 'Central tjänstemannaberedning', boardType: 'cooperation', abbreviation: 'Ctjb',
+    forms: ['central tjänstemannaberedning(?:en|ens|s)?'], abbreviations: ['Ctjb', 'CTJB'],
+    organization: { name: 'Vårdsamverkan Skåne', orgType: 'association' } },
 ];
 
 /** Compounds in -nämnden / -styrelsen that are state agencies, not bodies of the organization. */
@@ -54,16 +61,28 @@ export interface BodyMention {
   entry: BodyEntry;
 }
 
-// One named group per entry; entries that are prefixes of others ("fullmäktiges presidium") come first.
-const FULL = new RegExp(`(?:${bodyLexicon.map((e, i) => (e.forms.length ? `(?<e${i}>${e.forms.join('|')})` : '')).filter(Boolean).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+// Entries that are prefixes of others ("fullmäktiges presidium") come first.
+const FULL = new RegExp(`(?:${bodyLexicon.flatMap((e) => e.forms).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+const formsOf = bodyLexicon.map((e) => new RegExp(`^(?:${e.forms.join('|') || '(?!)'})$`, 'iu'));
+/** Which entry a matched form belongs to, remembered per spelling. */
+const entryOfForm = new Map<string, BodyEntry>();
+function entryFor(form: string): BodyEntry {
+  const key = form.toLowerCase();
+  let entry = entryOfForm.get(key);
+  if (!entry) {
+    entry = bodyLexicon[formsOf.findIndex((re) => re.test(form))]!;
+    if (entryOfForm.size < 10_000) entryOfForm.set(key, entry);
+  }
+  return entry;
+}
 /** Every full form holds one of these stems; the full forms are tried only in a window around a stem. */
-const STEMS = /nämnd|styrelse|fullmäktig|revisor|omsorgsgrupp|regionförbund|myndighetssamverkan|presidi/gi;
+const STEMS = /nämnd|styrelse|utskott|fullmäktig|revisor|omsorgsgrupp|regionförbund|myndighetssamverkan|presidi|samverkan|beredning/gi;
 const abbrs = bodyLexicon.flatMap((e, i) => (e.abbreviations ?? []).map((a) => ({ a, i })));
 /** An abbreviation is not a body inside a case number ("RS/2485/2017") or as a case prefix ("KS 2019/0123"). */
 const ABBR = new RegExp(`(${abbrs.map(({ a }) => a).join('|')})(?::s|s)?(?![A-Za-zÅÄÖåäöÉé0-9]|\\/|-\\d| \\d{4}\\/| \\d{1,6}-\\d{4}(?!-))`, 'g');
 const abbrIndex = new Map(abbrs.map(({ a, i }) => [a, i]));
 /** Other committees and boards, read from the word around a stem: "kulturnämnden". */
-const GENERIC_WORD = /^[\p{L}][\p{Ll}-]{2,30}(?:nämnd(?:en|ens)|styrelse(?:n|ns))$/u;
+const GENERIC_WORD = /^[\p{L}][\p{Ll}-]{2,30}(?:nämnd(?:en|ens)|styrelse(?:n|ns)|utskott(?:et|ets))$/u;
 /** "Landstingsbostäder AB:s styrelse": the owner before ":s styrelse". */
 const FOREIGN_OWNER = /((?:[A-ZÅÄÖ][\p{L}-]{1,20} ){0,3}(?:[A-ZÅÄÖ][\p{L}-]{0,20}|AB))$/u;
 /** A full form starts at most this many words before its stem ("sociala vård- och omsorgsgruppen"). */
@@ -76,7 +95,7 @@ function capitalise(s: string): string {
 /** "kulturnämndens" → "kulturnämnden". */
 function nominative(word: string): string {
   const lower = word.toLowerCase();
-  return /(?:nämndens|styrelsens)$/.test(lower) ? lower.slice(0, -1) : lower;
+  return /(?:nämndens|styrelsens|utskottets)$/.test(lower) ? lower.slice(0, -1) : lower;
 }
 
 const genericEntries = new Map<string, BodyEntry>();
@@ -105,13 +124,12 @@ export function findBodies(scan: string): BodyMention[] {
         FULL.lastIndex = start;
         const m = FULL.exec(scan);
         if (!m || m.index + m[0].length <= stem.index || !endsWord(scan, m.index + m[0].length)) continue;
-        const key = Object.keys(m.groups!).find((k) => m.groups![k] !== undefined)!;
-        add(start, start + m[0].length, bodyLexicon[Number(key.slice(1))]!);
+        add(start, start + m[0].length, entryFor(m[0]));
         covered = start + m[0].length;
         break;
       }
     }
-    if (/^(?:nämnd|styrelse)$/i.test(stem[0])) genericAt(scan, stem.index, add);
+    if (/^(?:nämnd|styrelse|utskott)$/i.test(stem[0])) genericAt(scan, stem.index, add);
   }
   for (const m of scan.matchAll(ABBR)) if (startsWord(scan, m.index)) add(m.index, m.index + m[0].length, bodyLexicon[abbrIndex.get(m[1]!)!]!);
   for (const m of scan.matchAll(/:s styrelse/g)) {
@@ -148,7 +166,7 @@ function genericAt(scan: string, stemAt: number, add: (start: number, end: numbe
   if (!GENERIC_WORD.test(word) || !startsWord(scan, start)) return;
   const nom = nominative(word);
   if (NOT_BODIES.has(nom)) return;
-  add(start, end, genericEntry(capitalise(nom), nom.endsWith('nämnden') ? 'committee' : 'executive'));
+  add(start, end, genericEntry(capitalise(nom), nom.endsWith('nämnden') ? 'committee' : nom.endsWith('utskottet') ? 'subcommittee' : 'executive'));
 }
 
 /** Adds the bare "nämnden"/"nämndens" mentions, which mean the document's own committee. */

@@ -6,7 +6,11 @@
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0xff) return c !== 0xd7 && c !== 0xf7; // Latin-1 letters: å ä ö é …
+  return WORD_CHAR.test(ch);
 }
 
 /** True when no letter or digit touches `start` from the left. */

@@ -102,7 +102,7 @@ function findLawRefs(scan: string): LawRef[] {
     const end = m.index + m[0].length;
     if (!endsWord(scan, end)) continue;
     let start = wordStartBefore(scan, end, 45);
-    const and = AND_PREFIX.exec(scan.slice(Math.max(0, start - 40), start));
+    const and = scan.startsWith('och ', start - 4) ? AND_PREFIX.exec(scan.slice(Math.max(0, start - 40), start)) : null;
     if (and) start -= and[1]!.length;
     const word = scan.slice(start, end);
     if (!startsWord(scan, start) || !hasLawEnding(word) || isBareWord(word)) continue;

@@ -23,7 +23,9 @@ const SIGN_FIRST = new RegExp(
   String.raw`§§?\s{0,3}(\d{1,4})(?![\d]|[-:]\d)((?:\s{0,3}(?:[-–—]|,|och|samt|&)\s{0,3}(?:§\s{0,3})?${ITEM}){0,30})(?:\s?\/\s?(\d{4})(?!\d))?`,
   'g',
 );
-const NUMBER_FIRST = /(?<![\d:.,/§-])(\d{1,3}(?: ?[a-z](?![\p{L}]))?)(?:\s?[-–]\s?(\d{1,3}(?: ?[a-z](?![\p{L}]))?))?\s?§§?(?!\s{0,3}\d)/gu;
+/** Read backwards from a paragraph sign: "7" in "7§", "2-6" in "2-6 §§". */
+const NUMBER_BEFORE = /(\d{1,3}(?: ?[a-z](?![\p{L}]))?)(?:\s?[-–]\s?(\d{1,3}(?: ?[a-z](?![\p{L}]))?))?\s?$/u;
+const NOT_BEFORE_NUMBER = /[\d:.,/§-]/;
 
 function expand(first: number, listText: string): number[] {
   const numbers = [first];
@@ -52,7 +54,14 @@ export function findParagraphs(scan: string): ParagraphRef[] {
     const numbers = expand(first, m[2] ?? '');
     out.push({ start: m.index, end: m.index + m[0].length, numbers, year: m[3] ? Number(m[3]) : null, numberFirst: false, from: m[1]!, to: null });
   }
-  for (const m of scan.matchAll(NUMBER_FIRST)) {
+  for (const sign of scan.matchAll(/§§?/g)) {
+    const end = sign.index + sign[0].length;
+    if (scan[sign.index - 1] === '§' || /^\s{0,3}\d/.test(scan.slice(end, end + 4))) continue;
+    const window = Math.max(0, sign.index - 14);
+    const m = NUMBER_BEFORE.exec(scan.slice(window, sign.index));
+    if (!m) continue;
+    const start = window + m.index;
+    if (start > 0 && NOT_BEFORE_NUMBER.test(scan[start - 1]!)) continue;
     const from = m[1]!;
     const to = m[2] ?? null;
     const a = Number.parseInt(from, 10);
@@ -60,7 +69,7 @@ export function findParagraphs(scan: string): ParagraphRef[] {
     const numbers = /^\d+$/.test(from) && (!to || /^\d+$/.test(to)) && b >= a && b - a <= MAX_RANGE && a > 0
       ? Array.from({ length: b - a + 1 }, (_, k) => a + k)
       : [];
-    out.push({ start: m.index, end: m.index + m[0].length, numbers, year: null, numberFirst: true, from, to });
+    out.push({ start, end, numbers, year: null, numberFirst: true, from, to });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,13 @@
+import { importPaths } from '../../src/import/index.js';
+import { finishPhase } from '../lib/child.js';
+import { openBenchStore } from '../lib/store.js';
+
+/** Imports a corpus through the importer (read, validate, resolve, write) and times all of it. */
+const [corpus, storeSpec, batch] = process.argv.slice(2);
+const store = await openBenchStore(storeSpec!);
+const started = performance.now();
+const summary = await importPaths(store, [corpus!], { batchSize: Number(batch) });
+const ms = performance.now() - started;
+await store.close();
+const rows = (counts: object) => Object.values(counts as Record<string, { created: number; merged: number }>).reduce((n, c) => n + c.created + c.merged, 0);
+finishPhase({ ms, nodes: rows(summary.nodes), relationships: rows(summary.relationships) });
