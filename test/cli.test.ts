@@ -51,7 +51,7 @@ describe('the beslutsgraf command', () => {
 
   it('imports minutes text in one step with --from-text, and again changes nothing', async () => {
     const data = mkdtempSync(join(tmpdir(), 'beslutsgraf-cli-'));
-    const seed = '../shared/seeds/000_f671b5bfba0ce202.txt';
+    const seed = 'test/fixtures/minutes/rs-protokoll-2021-01-26.txt';
     const first = await beslutsgraf(['import', '--from-text', seed], { BESLUTSGRAF_DATA: data });
     expect(first.code).toBe(0);
     const created = Number(/nodes \((\d+) created/.exec(first.stdout)?.[1]);
