@@ -2,7 +2,8 @@
 // For each case, motion or decision: the decisions that handle the matter. They are the case's
 // decisions, the decisions answering the motion, or the decision itself; the decisions these
 // propose to, prepare or report back on, and those that do so to them; and the other decisions
-// of their cases. Each with its body and the process relationships it starts.
+// of their cases. Each with its body, the process relationships it starts, and the bodies it
+// proposes to or prepares for whose decision is not yet known.
 UNWIND $ids AS id
 MATCH (seed:Entity {id: id})
 CALL (seed) {
@@ -12,7 +13,11 @@ CALL (seed) {
   MATCH (d:Decision)-[:IN_CASE|ANSWERS]->(seed)
   RETURN d
 }
-MATCH (d)-[:PROPOSES|PREPARES|REPORTS_BACK_ON*0..6]-(x:Decision)
+// Forwards along the process to the decisions it reaches, then back from those to everything that
+// led there. Both walks follow relationships in their own direction, so they never pass through a
+// board that receives proposals (which would join the matter to every other proposal it got).
+MATCH (d)-[:PROPOSES|PREPARES|REPORTS_BACK_ON*0..6]->(top:Decision)
+MATCH (x:Decision)-[:PROPOSES|PREPARES|REPORTS_BACK_ON*0..6]->(top)
 WITH seed, collect(DISTINCT x) AS chain
 CALL (chain) {
   UNWIND chain AS x
@@ -23,5 +28,6 @@ UNWIND chain + mates AS step
 WITH DISTINCT seed, step
 OPTIONAL MATCH (step)-[:DECIDED_BY]->(body:Board)
 RETURN seed.id AS seed, step {.*} AS decision, body {.*} AS body,
-  [(step)-[r:PROPOSES|PREPARES|REPORTS_BACK_ON]->(t:Decision) | type(r)] AS starts
+  [(step)-[r:PROPOSES|PREPARES|REPORTS_BACK_ON]->(:Entity) | type(r)] AS starts,
+  [(step)-[:PROPOSES|PREPARES]->(pending:Board) | pending {.*}] AS sentTo
 ORDER BY seed, step.date, step.paragraph, step.id

@@ -14,5 +14,5 @@ WITH n, CASE
     ELSE 4
   END AS rank
 ORDER BY rank, size(n.name), n.name, n.id
-WITH collect(n {.*}) AS hits
-RETURN size(hits) AS total, hits[$skip..($skip + $limit)] AS page
+WITH collect(n) AS hits
+RETURN size(hits) AS total, [x IN hits[$skip..($skip + $limit)] | x {.*}] AS page

@@ -3,13 +3,20 @@ import { serve, type ServeOptions } from '../src/api/index.js';
 import type { GraphStore, ReadOptions, Step } from '../src/store/types.js';
 import { freshStore } from './support/store.js';
 
-/** A real store that counts the statements it is asked to read, for the round-trip bound. */
+/**
+ * A real store that counts the statements it is asked to read, for the round-trip bound, and can
+ * be made to fail a read the way a driver fails, to show what a client then sees.
+ */
 export class CountingStore implements GraphStore {
   readonly reads: string[] = [];
+  failReadsWith: Error | null = null;
   constructor(private readonly inner: GraphStore) {}
   get backend() { return this.inner.backend; }
   get location() { return this.inner.location; }
-  read(step: Step, options?: ReadOptions) { this.reads.push(step.statement); return this.inner.read(step, options); }
+  read(step: Step, options?: ReadOptions) {
+    this.reads.push(step.statement);
+    return this.failReadsWith ? Promise.reject(this.failReadsWith) : this.inner.read(step, options);
+  }
   write(steps: Step[]) { return this.inner.write(steps); }
   runSchema(statements: string[]) { return this.inner.runSchema(statements); }
   ping() { return this.inner.ping(); }

@@ -131,6 +131,20 @@ describe('errors and health', () => {
     expect(html).not.toMatch(/unpkg\.com|jsdelivr|apollographql\.com|embeddable-sandbox/);
   });
 
+  it('turns an unexpected store failure into INTERNAL_SERVER_ERROR, logged on the server and not sent', async () => {
+    const logged: string[] = [];
+    const own = await startApi([FIXTURES], { log: (m) => logged.push(m) });
+    try {
+      own.store.failReadsWith = new Error('Neo.ClientError.Statement.SyntaxError: MATCH (n:Entity {id: $id}) RETURN n');
+      const res = await own.query(`{ entity(id: "${RS}") { id } }`);
+      expect(res.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expectNothingInternal(res);
+      expect(logged.join('\n')).toContain('SyntaxError');
+    } finally {
+      await own.close();
+    }
+  });
+
   it('answers SERVICE_UNAVAILABLE and a 503 health check once the store cannot be reached', async () => {
     const own = await startApi([FIXTURES]);
     try {

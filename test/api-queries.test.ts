@@ -106,6 +106,11 @@ describe('decisions', () => {
     expect(d.decisions.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([RS_134, 'decision:region-jamtland-harjedalen/regionstyrelsen/2021/8']);
   });
 
+  it('matches words of a decision\'s outcome without their accents', async () => {
+    const d = await data('{ decisions(filter: { text: "foreslar motionen besvarad" }) { edges { node { paragraph } } } }');
+    expect(d.decisions.edges).toEqual([{ node: { paragraph: 130 } }]);
+  });
+
   it('filters by body id and paragraph, and by what a decision cites', async () => {
     const byParagraph = await data(`{ decisions(filter: { body: "${RS}", paragraph: 39 }) { edges { node { id } } } }`);
     expect(byParagraph.decisions.edges).toEqual([{ node: { id: RS_39 } }]);
@@ -214,5 +219,39 @@ describe('stats', () => {
     expect(kinds).toMatchObject({ Board: 3, Decision: 31, Audit: 0 });
     expect(d.stats.nodes).toBe(d.stats.byKind.reduce((s: number, k: { count: number }) => s + k.count, 0));
     expect(d.stats.byRelationship.find((r: { type: string }) => r.type === 'SUPERVISES').count).toBe(2);
+  });
+});
+
+describe('lineage around a much-cited provision', () => {
+  // 300 decisions cite one provision and each extends the one before: walking all paths through
+  // the provision would meet hundreds of thousands of them; the walk must stay proportional to
+  // the relationships it meets.
+  const count = 300;
+  const id = (i: number) => `decision:region-jamtland-harjedalen/regionstyrelsen/2018/${i}`;
+  const input = {
+    name: 'much-cited.yaml',
+    data: {
+      version: 1,
+      sources: [{ document: 'document:foredragningslista-regionstyrelsen-2021-01-26', locator: 'Bilaga' }],
+      nodes: Array.from({ length: count }, (_, i) => ({ kind: 'Decision', body: RS, date: '2018-06-12', paragraph: i + 1 })),
+      relationships: Array.from({ length: count }, (_, i) => [
+        { type: 'CITES', from: id(i + 1), to: KL_6_1 },
+        ...(i > 0 ? [{ type: 'EXTENDS', from: id(i + 1), to: id(i) }] : []),
+      ]).flat(),
+    },
+  };
+  let dense: TestApi;
+  beforeAll(async () => { dense = await startApi([FIXTURES], {}, [input]); });
+  afterAll(async () => { await dense.close(); });
+
+  it('walks downstream from the provision to every citing decision and their extensions, each relationship once', async () => {
+    const res = await dense.query(`{ lineage(id: "${KL_6_1}", direction: DOWNSTREAM, maxDepth: 10) { nodes { id } steps { relation depth } } }`);
+    expect(res.errors, res.text).toBeUndefined();
+    const steps = res.data!.lineage.steps as Array<{ relation: string; depth: number }>;
+    // The fixtures add RS § 39 citing the provision, extended by § 134, extended by 2021 § 8.
+    expect(steps.filter((s) => s.relation === 'CITES')).toHaveLength(count + 1);
+    expect(steps.filter((s) => s.relation === 'EXTENDS' && s.depth === 2)).toHaveLength((count - 1) + 1);
+    expect(steps.filter((s) => s.relation === 'EXTENDS' && s.depth === 3)).toHaveLength(1);
+    expect(res.data!.lineage.nodes).toHaveLength(1 + count + 3);
   });
 });

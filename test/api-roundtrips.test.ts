@@ -60,6 +60,15 @@ describe('store round trips per root field', () => {
     expect(reads.sort()).toEqual(['api-case-history', 'api-case-history', 'api-expand', 'api-expand', 'api-expand', 'api-lineage', 'api-search', 'api-supervision'].sort());
   });
 
+  it('the documents behind lineage steps and chain links are read in one statement with the rest', async () => {
+    const reads = await readsFor(large, `{
+      lineage(id: "decision:region-jamtland-harjedalen/regionstyrelsen/2021/8") { steps { sources { quote document { name } } } }
+    }`);
+    expect(reads).toEqual(['api-lineage', 'api-entities']);
+    const chain = await readsFor(large, '{ supervisionChain(id: "org:lanstrafiken-i-jamtlands-lan-ab") { sources { document { name } } } }');
+    expect(chain).toEqual(['api-supervision', 'api-entities']);
+  });
+
   it('nesting deeper than one expansion covers costs one more statement, not one per parent', async () => {
     const deep = `{ entity(id: "decision:region-jamtland-harjedalen/regionstyrelsen/2021/8") { ... on Decision {
       extends { extends { cites { ... on Provision { law { citedBy { name } provisions { law { name } } } } } } } } } }`;

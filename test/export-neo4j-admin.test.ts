@@ -23,7 +23,12 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-const csv = (path: string) => parseCsv(readFileSync(path, 'utf8'));
+const parsed = new Map<string, string[][]>();
+const csv = (path: string) => {
+  let records = parsed.get(path);
+  if (!records) parsed.set(path, (records = parseCsv(readFileSync(path, 'utf8'))));
+  return records;
+};
 
 describe('export for neo4j-admin database import', () => {
   let work: string;

@@ -47,9 +47,27 @@ describe('decision citations', () => {
     expect(decisions.find((d) => d.paragraph === 32)!.relation).toBe('amends');
     expect(decisions.find((d) => d.paragraph === 213)!.relation).toBe('proposes');
   });
+  it('reads the abbreviations RS and RUN and the genitive "regionstyrelsens"', () => {
+    const x = extractText('RUN beslutade 2019-12-17 § 193 om taxor. Enligt regionstyrelsens beslut 2020-09-30 ska arbetet redovisas. RS 2020-08-25 § 123 gav ett uppdrag.');
+    expect(of('decision', x.citations).map((d) => [d.body, d.date, d.paragraph])).toEqual([
+      ['Regionala utvecklingsnämnden', '2019-12-17', 193], ['Regionstyrelsen', '2020-09-30', null], ['Regionstyrelsen', '2020-08-25', 123],
+    ]);
+  });
+  it('says the meeting acts on a cited decision when the wording follows it ("som nu revideras")', () => {
+    const d = decisions.find((c) => c.paragraph === 184)!;
+    expect([d.relation, d.actor]).toEqual(['amends', 'meeting']);
+  });
   it('reads "landstingsfullmäktige", "styrelsen" and "nämnden" as the bodies they stand for', () => {
     const x = extractText('Föredragningslista Hälso- och sjukvårdsnämnden\nLandstingsfullmäktige beslutade 1997-05-20 § 12 om avgifter. Styrelsen beslutade 2018-12-11 § 200 om budget. Nämnden beslutade 2019-02-27 § 20 om en analys.');
     expect(of('decision', x.citations).map((d) => d.body)).toEqual(['Regionfullmäktige', 'Regionstyrelsen', 'Hälso- och sjukvårdsnämnden']);
+  });
+  it('reads a body and a bare year in a sentence that says it decided ("beslutades av landstingsfullmäktige 1997")', () => {
+    const x = extractText('Avgifterna beslutades av landstingsfullmäktige 1997 (dnr CF 485/97).');
+    expect(of('decision', x.citations).map((d) => [d.body, d.date, d.paragraph])).toEqual([['Regionfullmäktige', '1997', null]]);
+  });
+  it('a bare "nämnden" stands for the committee named just before it', () => {
+    const x = extractText('Regionala utvecklingsnämnden har föreslagit en strategi. Nämnden behandlade frågan i juni 2019, § 114.');
+    expect(of('decision', x.citations).map((d) => [d.body, d.date, d.paragraph])).toEqual([['Regionala utvecklingsnämnden', '2019-06', 114]]);
   });
   it('does not read a deadline or a period bound as a decision date', () => {
     const x = extractText('Regionstyrelsen beslutade att uppdraget ska återredovisas senast 2021-06-15 och gälla till 2021-12-31.');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkInputs, importInputs } from '../src/import/index.js';
-import { extractGraphFromFiles } from '../src/import/text/index.js';
+import { extractGraphFromFiles, extractText, toGraph } from '../src/import/text/index.js';
 import { decodeSource } from '../src/model/index.js';
 import type { EmbeddedStore } from '../src/store/index.js';
 import { freshStore } from './support/store.js';
@@ -33,6 +33,19 @@ describe('extracted graphs', () => {
     expect(await checkInputs(null, inputs)).toEqual([]);
   });
 
+  it('stay valid import data for mutated minutes text', async () => {
+    const original = readFileSync(MINUTES, 'utf8');
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const noise = '§ 0123456789-–/:.,()kap KL RS HSN nämnden beslutade uppdrag motion (S) Dnr SOU\n';
+    for (let round = 0; round < 25; round++) {
+      const chars = [...original];
+      for (let k = 0; k < 60; k++) chars.splice(Math.floor(rand() * chars.length), rand() < 0.5 ? 1 : 0, noise[Math.floor(rand() * noise.length)]!);
+      const graph = toGraph(extractText(chars.join('')), `Mutated ${round}`, `mutated-${round}.txt`, `m${round}`);
+      expect(await checkInputs(null, [{ name: `mutated-${round}`, data: graph.data }])).toEqual([]);
+    }
+  });
+
   it('two documents citing the same decision produce one node sourced to both', async () => {
     const { inputs } = await extractGraphFromFiles([MINUTES, AGENDA]);
     await importInputs(store, inputs);
@@ -57,11 +70,25 @@ describe('extracted graphs', () => {
     const own = (p: number) => `decision:region-jamtland-harjedalen/regionstyrelsen/2021/${p}`;
     expect(rels).toContainEqual({ type: 'EXTENDS', from: 'decision:region-jamtland-harjedalen/regionstyrelsen/2020/134', to: RS39 });
     expect(rels).toContainEqual({ type: 'CITES', from: own(1), to: RS39 });
-    expect(rels).toContainEqual({ type: 'PROPOSES', from: 'decision:region-jamtland-harjedalen/regionala-utvecklingsnamnden/2020/213', to: own(3) });
+    const RF = 'board:region-jamtland-harjedalen/regionfullmaktige';
+    const HSN130 = 'decision:region-jamtland-harjedalen/halso-och-sjukvardsnamnden/2020/130';
+    expect(rels).toContainEqual({ type: 'PROPOSES', from: 'decision:region-jamtland-harjedalen/regionala-utvecklingsnamnden/2020/213', to: RF });
+    expect(rels).toContainEqual({ type: 'CITES', from: own(3), to: 'decision:region-jamtland-harjedalen/regionala-utvecklingsnamnden/2020/216' });
     expect(rels).toContainEqual({ type: 'CITES', from: own(2), to: 'provision:sfs-2017-725/6/1' });
-    expect(rels).toContainEqual({ type: 'ANSWERS', from: own(6), to: expect.stringMatching(/^motion:elin-hoffner\//) });
+    expect(rels).toContainEqual({ type: 'ANSWERS', from: HSN130, to: expect.stringMatching(/^motion:elin-hoffner\//) });
+    expect(rels).toContainEqual({ type: 'PROPOSES', from: HSN130, to: RF });
+    expect(rels).toContainEqual({ type: 'PROPOSES', from: own(6), to: RF });
+    expect(rels).toContainEqual({ type: 'SUBMITTED_TO', from: expect.stringMatching(/^motion:elin-hoffner\//), to: RF });
     expect(rels).toContainEqual({ type: 'AMENDS', from: 'decision:region-jamtland-harjedalen/halso-och-sjukvardsnamnden/2019/32', to: 'decision:region-jamtland-harjedalen/halso-och-sjukvardsnamnden/2019/8' });
     expect(rels).toContainEqual({ type: 'ASSIGNS', from: own(1), to: 'office:region-jamtland-harjedalen/regiondirektor' });
+    expect(rels).toContainEqual({ type: 'AMENDS', from: own(4), to: 'decision:region-jamtland-harjedalen/regionstyrelsen/2020/184' });
+  });
+
+  it('give each numbered agenda item of a dated agenda its own decision, which cites what the item cites', async () => {
+    await importInputs(store, (await extractGraphFromFiles([AGENDA])).inputs);
+    const item1 = 'decision:region-jamtland-harjedalen/halso-och-sjukvardsnamnden/2021-02-24/punkt-1';
+    expect((await nodes()).get(item1)).toMatchObject({ item: 'punkt 1', title: 'Uppföljning av pandemiinvesteringar' });
+    expect(await relationships()).toContainEqual({ type: 'CITES', from: item1, to: RS39 });
   });
 
   it('source every node and relationship to the file with character offsets and the quoted words', async () => {

@@ -12,10 +12,13 @@ export interface PhaseOutput<T> {
  * Runs a phase in its own Node process, so its peak RSS is its own and not the benchmark's, and
  * reads the JSON line it ends with. Stderr passes through for progress messages.
  */
-export function runPhase<T>(phase: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<PhaseOutput<T>> {
+export function runPhase<T>(phase: string, args: string[], heapMiB?: number): Promise<PhaseOutput<T>> {
   const script = fileURLToPath(new URL(`../phases/${phase}.ts`, import.meta.url));
+  // The importer validates a whole import in memory before writing, which at a million decisions
+  // outgrows V8's default heap limit.
+  const heap = heapMiB ? [`--max-old-space-size=${heapMiB}`] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...heap, '--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => { out += chunk; });
     child.on('error', reject);

@@ -87,10 +87,11 @@ async function measure(run: (i: number) => Promise<unknown>): Promise<Measured> 
   let failed = 0;
   let error: string | undefined;
   const started = performance.now();
-  for (let i = -3; samplesMs.length + failed < count && (i < 5 || performance.now() - started < budgetMs); i++) {
+  // One warm-up run (i = -1), then samples until `count` or the time budget, whichever comes first.
+  for (let i = -1; samplesMs.length + failed < count && (i < 1 || performance.now() - started < budgetMs); i++) {
     const t = performance.now();
     try {
-      await run(Math.abs(i));
+      await run(Math.max(0, i));
       if (i >= 0) samplesMs.push(performance.now() - t);
     } catch (e) {
       failed++;

@@ -86,14 +86,17 @@ export class RequestGraph {
     return known ? Promise.resolve(known) : this.entities.load(id);
   }
 
-  /** Reads what `plan` needs around the entities `ids`: at most ⌈levels/5⌉ + 1 round trips. */
-  async expand(ids: string[], plan: ExpansionPlan): Promise<void> {
+  /**
+   * Reads what `plan` needs around the entities `ids`: at most ⌈levels/5⌉ + 1 round trips.
+   * `sources` are source lists the root field returns outside the subgraph (its chain links).
+   */
+  async expand(ids: string[], plan: ExpansionPlan, sources: Value[] = []): Promise<void> {
     let frontier = [...new Set(ids)];
-    const levels = plan.levels.filter((_, i) => i < 50);
+    const levels = plan.levels;
     for (let start = 0; start < levels.length && frontier.length > 0; start += EXPAND_LEVELS) {
       frontier = await this.expandFrom(frontier, levels.slice(start, start + EXPAND_LEVELS));
     }
-    if (plan.documents) await this.fetchDocuments();
+    if (plan.documents) await this.fetchDocuments(sources);
   }
 
   /** One `api-expand` round trip; returns the last frontier, from which deeper levels continue. */
@@ -111,8 +114,8 @@ export class RequestGraph {
     return frontiers[EXPAND_LEVELS] ?? [];
   }
 
-  private async fetchDocuments(): Promise<void> {
-    const ids = new Set<string>();
+  private async fetchDocuments(sources: Value[]): Promise<void> {
+    const ids = new Set<string>(sources.flatMap(documentIdsOf));
     for (const n of this.graph.allNodes()) for (const d of documentIdsOf(n.sources)) ids.add(d);
     for (const r of this.graph.allRels()) for (const d of documentIdsOf(r.props.sources)) ids.add(d);
     await this.fetch([...ids]);

@@ -54,12 +54,17 @@ function wantsPage(req: IncomingMessage): boolean {
   return req.method === 'GET' && String(req.headers.accept ?? '').includes('text/html');
 }
 
+const HEALTH_TIMEOUT_MS = 2_000;
+
 async function healthz(store: GraphStore, res: ServerResponse): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([store.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000).unref())]);
+    await Promise.race([store.ping(), new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), HEALTH_TIMEOUT_MS); })]);
     sendJson(res, 200, { status: 'ok', store: store.backend });
   } catch {
     sendJson(res, 503, { status: 'unavailable', store: store.backend });
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -106,6 +111,8 @@ export async function serve(store: GraphStore, options: ServeOptions = {}): Prom
   const apollo = new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
     plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(limits)],
+    // The IDE needs the schema; Apollo would turn introspection off when NODE_ENV is production.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatApiError(log),
   });

@@ -35,27 +35,31 @@ const isTaken = (d: NodeRecord) => d.outcome != null || d.paragraph != null;
 /**
  * Orders one matter's decisions into steps. The deciding step is the last taken decision that
  * neither proposes, prepares nor reports back; while there is none, the matter is held by the body
- * of the last step (the body it was last sent to).
+ * the last step sent it to (a proposal to a board whose decision is not yet known), or else by the
+ * body of the last step.
  */
-export function historyOf(rows: Array<{ decision: NodeRecord; body: NodeRecord | null; starts: string[] }>): CaseHistory {
+interface StepRow { decision: NodeRecord; body: NodeRecord | null; starts: string[]; sentTo: NodeRecord[] }
+
+export function historyOf(rows: StepRow[]): CaseHistory {
   const steps: CaseStep[] = rows.map((r) => ({
     body: r.body, decision: r.decision, date: String(r.decision.date ?? ''), role: roleOf(r.decision, r.starts), deciding: false,
   }));
   const deciding = steps.filter((s) => s.role === 'DECIDES' && isTaken(s.decision)).at(-1);
   if (deciding) deciding.deciding = true;
-  return { steps, heldBy: deciding ? null : (steps.at(-1)?.body ?? null) };
+  const last = rows.at(-1);
+  return { steps, heldBy: deciding || !last ? null : (last.sentTo[0] ?? last.body) };
 }
 
 /** One `api-case-history` round trip for any number of cases, motions or decisions. */
 export async function readCaseHistories(graph: RequestGraph, ids: string[]): Promise<Map<string, CaseHistory>> {
   const rows = await graph.reader.read('api-case-history', { ids });
-  const bySeed = new Map<string, Array<{ decision: NodeRecord; body: NodeRecord | null; starts: string[] }>>();
+  const bySeed = new Map<string, StepRow[]>();
   for (const row of rows) {
     const [decision] = graph.addNodes([row.decision ?? null]);
     const [body = null] = graph.addNodes([row.body ?? null]);
     if (!decision) continue;
     const list = bySeed.get(String(row.seed)) ?? [];
-    list.push({ decision, body, starts: ((row.starts as Value[]) ?? []).map(String) });
+    list.push({ decision, body, starts: ((row.starts as Value[]) ?? []).map(String), sentTo: graph.addNodes((row.sentTo as Value[]) ?? []) });
     bySeed.set(String(row.seed), list);
   }
   return new Map(ids.map((id) => [id, historyOf(bySeed.get(id) ?? [])]));

@@ -24,6 +24,8 @@ function linksOf(values: Value[] | undefined): LinkObject[] {
   });
 }
 
+const sourcesOfLinks = (links: LinkObject[]): Value[] => links.map((l) => l.props.sources ?? null);
+
 function checkWalk(argument: string, value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > MAX_WALK) throw badInput(argument, `must be between 1 and ${MAX_WALK}`);
   return value;
@@ -32,23 +34,36 @@ function checkWalk(argument: string, value: number): number {
 const byDepth = (a: LinkObject, b: LinkObject) =>
   a.depth - b.depth || a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to);
 
+/** Each relationship once, at the least depth a walk reached it. */
+function leastDepth(links: LinkObject[]): LinkObject[] {
+  const best = new Map<string, LinkObject>();
+  for (const l of links) {
+    const key = `${l.from}|${l.type}|${l.to}|${String(l.props.key ?? '')}`;
+    const known = best.get(key);
+    if (!known || l.depth < known.depth) best.set(key, l);
+  }
+  return [...best.values()];
+}
+
 const directions: Record<string, boolean[]> = { UPSTREAM: [true], DOWNSTREAM: [false], BOTH: [true, false] };
 
 export const chainResolvers = {
   async lineage(_: unknown, args: { id: string; direction: string; maxDepth: number }, ctx: ApiContext, info: GraphQLResolveInfo) {
     const maxDepth = checkWalk('maxDepth', args.maxDepth);
-    const [row] = await ctx.graph.reader.read('api-lineage', { id: args.id, directions: directions[args.direction] ?? [true, false], maxDepth });
-    const [root] = ctx.graph.addNodes([row?.root ?? null]);
+    const rows = await ctx.graph.reader.read('api-lineage', { id: args.id, directions: directions[args.direction] ?? [true, false], maxDepth });
+    const [root] = ctx.graph.addNodes([rows[0]?.root ?? null]);
     if (!root) return null;
-    const others = ctx.graph.addNodes((row?.nodes as Value[]) ?? []).filter((n) => n.id !== root.id);
-    const nodes = [root, ...others.sort((a, b) => a.id.localeCompare(b.id))];
-    return withNested(ctx, info, nodes, { root, nodes, steps: linksOf(row?.steps as Value[]).sort(byDepth) });
+    const others = ctx.graph.addNodes(rows.flatMap((r) => (r.nodes as Value[]) ?? [])).filter((n) => n.id !== root.id);
+    const nodes = [root, ...new Map(others.map((n) => [n.id, n])).values()].sort((a, b) => (a === root ? -1 : b === root ? 1 : a.id.localeCompare(b.id)));
+    const steps = leastDepth(rows.flatMap((r) => linksOf(r.steps as Value[]))).sort(byDepth);
+    return withNested(ctx, info, nodes, { root, nodes, steps }, sourcesOfLinks(steps));
   },
 
   async supervisionChain(_: unknown, { id }: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) {
     const [row] = await ctx.graph.reader.read('api-supervision', { id });
     const nodes = ctx.graph.addNodes((row?.nodes as Value[]) ?? []);
-    return withNested(ctx, info, nodes, linksOf(row?.links as Value[]));
+    const links = linksOf(row?.links as Value[]);
+    return withNested(ctx, info, nodes, links, sourcesOfLinks(links));
   },
 
   async delegationChain(_: unknown, { id }: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) {
@@ -58,7 +73,7 @@ export const chainResolvers = {
       from: (r.from as NodeRecord).id, to: (r.to as NodeRecord).id, type: String(r.type),
       props: (r.props as Record<string, Value>) ?? {}, depth: Number(r.depth),
     }));
-    return withNested(ctx, info, nodes, links);
+    return withNested(ctx, info, nodes, links, sourcesOfLinks(links));
   },
 
   async path(_: unknown, args: { from: string; to: string; maxHops: number }, ctx: ApiContext, info: GraphQLResolveInfo) {
@@ -70,7 +85,8 @@ export const chainResolvers = {
     const [row] = await ctx.graph.reader.read('api-path', { from: args.from, to: args.to, maxHops });
     if (!row) return null;
     const nodes = ctx.graph.addNodes((row.nodes as Value[]) ?? []);
-    return withNested(ctx, info, nodes, { nodes, steps: linksOf(row.steps as Value[]) });
+    const steps = linksOf(row.steps as Value[]);
+    return withNested(ctx, info, nodes, { nodes, steps }, sourcesOfLinks(steps));
   },
 
   async caseHistory(_: unknown, { id }: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) {

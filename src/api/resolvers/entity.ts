@@ -42,7 +42,9 @@ function relationResolver(f: RelationField) {
     switch (f.shape) {
       case 'one': return found.map((x) => x.node).sort(byNameThenId)[0] ?? null;
       case 'list': return found.map((x) => x.node).sort(byNameThenId);
-      case 'relation': return found.sort((a, b) => byNameThenId(a.node, b.node)).map((x): RelationObject => ({ rel: x.rel, other: x.node }));
+      case 'relation': return found
+        .sort((a, b) => byNameThenId(a.node, b.node) || String(a.rel.props.key ?? '').localeCompare(String(b.rel.props.key ?? '')))
+        .map((x): RelationObject => ({ rel: x.rel, other: x.node }));
       case 'connection': {
         const page = pageOf(args.first, args.after, ctx.limits.maxPage, `${f.name}.`);
         const all = found.map((x) => x.node).filter((n) => dateWithin(String(n.date ?? ''), args.from, args.to)).sort(byDateThenParagraph);

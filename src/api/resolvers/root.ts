@@ -7,9 +7,12 @@ import { searchTerms } from '../search/terms.js';
 import type { ApiContext } from './context.js';
 import { badInput, connectionOf, pageOf } from './paging.js';
 
-/** Reads what the rest of the query asks for around the entities a root field returns. */
-export async function withNested<T>(ctx: ApiContext, info: GraphQLResolveInfo, nodes: NodeRecord[], result: T): Promise<T> {
-  await ctx.graph.expand(nodes.map((n) => n.id), planFor(info));
+/**
+ * Reads what the rest of the query asks for around the entities a root field returns; `sources`
+ * are the source lists of relationships the field returns itself (lineage steps, chain links).
+ */
+export async function withNested<T>(ctx: ApiContext, info: GraphQLResolveInfo, nodes: NodeRecord[], result: T, sources: Value[] = []): Promise<T> {
+  await ctx.graph.expand(nodes.map((n) => n.id), planFor(info), sources);
   return result;
 }
 

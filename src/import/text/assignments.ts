@@ -4,7 +4,7 @@
  * or the next sentence.
  */
 import { formatDate, type DateMention } from './dates.js';
-import { upperBound } from './decisions.js';
+import { upperBound } from './sorted.js';
 import type { Sentences } from './sentences.js';
 import type { AssignmentCitation } from './types.js';
 

@@ -25,6 +25,8 @@ export const bodyLexicon: BodyEntry[] = [
     forms: ['(?:region|landstings)?fullmäktiges presidium', 'presidiet (?:för|i) (?:region|landstings)?fullmäktige', '(?:region)?fullmäktigepresidiet'] },
   { canonical: 'Regionfullmäktige', boardType: 'assembly', abbreviation: 'RF',
     forms: ['regionfullmäktige(?:s)?', 'landstingsfullmäktige(?:s)?', 'fullmäktige(?:s)?', '(?:region|landstings)?fullmäktigebeslut(?:et|en)?'], abbreviations: ['RF'] },
+  { canonical: 'Regionstyrelsens arbetsutskott', boardType: 'subcommittee',
+    forms: ['(?:region|landstings)styrelsens arbetsutskott(?:s)?'] },
   { canonical: 'Regionstyrelsen', boardType: 'executive', abbreviation: 'RS',
     // "styrelsen för/i/hos X" is X's board, not the region's.
     forms: ['regionstyrelse(?:n|ns|s)?', 'landstingsstyrelse(?:n|ns|s)?', 'styrelse(?:n|ns)(?! (?:för|i|hos) )', 'styrelsebeslut(?:et)?'], abbreviations: ['RS', 'LS'] },
@@ -85,10 +87,12 @@ const abbrIndex = new Map(abbrs.map(({ a, i }) => [a, i]));
 const GENERIC_WORD = /^[\p{L}][\p{Ll}-]{2,30}(?:nämnd(?:en|ens)|styrelse(?:n|ns)|utskott(?:et|ets))$/u;
 /** "Landstingsbostäder AB:s styrelse": the owner before ":s styrelse". */
 const FOREIGN_OWNER = /((?:[A-ZÅÄÖ][\p{L}-]{1,20} ){0,3}(?:[A-ZÅÄÖ][\p{L}-]{0,20}|AB))$/u;
+/** How far back a bare "nämnden" looks for the committee it stands for. */
+const ANAPHORA_REACH = 600;
 /** A full form starts at most this many words before its stem ("sociala vård- och omsorgsgruppen"). */
 const WORDS_BEFORE_STEM = 3;
 
-function capitalise(s: string): string {
+export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -129,7 +133,8 @@ export function findBodies(scan: string): BodyMention[] {
         break;
       }
     }
-    if (/^(?:nämnd|styrelse|utskott)$/i.test(stem[0])) genericAt(scan, stem.index, add);
+    // A stem inside a form just read ("hälso- och sjukvårdsnämnden") is no body of its own.
+    if (stem.index >= covered && /^(?:nämnd|styrelse|utskott)$/i.test(stem[0])) genericAt(scan, stem.index, add);
   }
   for (const m of scan.matchAll(ABBR)) if (startsWord(scan, m.index)) add(m.index, m.index + m[0].length, bodyLexicon[abbrIndex.get(m[1]!)!]!);
   for (const m of scan.matchAll(/:s styrelse/g)) {
@@ -169,15 +174,36 @@ function genericAt(scan: string, stemAt: number, add: (start: number, end: numbe
   add(start, end, genericEntry(capitalise(nom), nom.endsWith('nämnden') ? 'committee' : nom.endsWith('utskottet') ? 'subcommittee' : 'executive'));
 }
 
-/** Adds the bare "nämnden"/"nämndens" mentions, which mean the document's own committee. */
+/**
+ * Adds the bare "nämnden"/"nämndens" mentions: the committee named last within the few sentences
+ * before ("Regionala utvecklingsnämnden … Nämnden har tidigare …"), else the document's own committee.
+ */
 export function withOwnBody(scan: string, mentions: BodyMention[], ownBody: BodyEntry | null): BodyMention[] {
-  if (!ownBody || ownBody.boardType !== 'committee') return mentions;
+  const own = ownBody?.boardType === 'committee' ? ownBody : null;
   const bare: BodyMention[] = [];
+  let k = 0;
+  let lastCommittee: BodyMention | null = null;
   for (const m of scan.matchAll(/nämnd(?:en|ens)/gi)) {
     if (!startsWord(scan, m.index) || scan[m.index - 1] === '-' || !endsWord(scan, m.index + m[0].length)) continue;
-    bare.push({ start: m.index, end: m.index + m[0].length, canonical: ownBody.canonical, entry: ownBody });
+    for (; k < mentions.length && mentions[k]!.start < m.index; k++) if (mentions[k]!.entry.boardType === 'committee') lastCommittee = mentions[k]!;
+    const entry = lastCommittee && m.index - lastCommittee.end < ANAPHORA_REACH ? lastCommittee.entry : own;
+    if (entry) bare.push({ start: m.index, end: m.index + m[0].length, canonical: entry.canonical, entry });
   }
   return bare.length ? longestFirst([...mentions, ...bare]) : mentions;
+}
+
+/** A body named as the receiver, not the actor: "till regionstyrelsen", "föreslå regionfullmäktige". */
+const RECEIVER_BEFORE = /(?:till|åt|föreslå|föreslår|föreslås|föreslog|föreslagit|hos)\s{1,3}$/i;
+
+export function isReceiver(scan: string, m: BodyMention): boolean {
+  return RECEIVER_BEFORE.test(scan.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/** "föreslå regionfullmäktige", "föreslår regionstyrelsen": the body a proposal goes to. */
+const PROPOSED_TO = /föresl(?:å|år|ås|og|agit)\s{1,3}$/i;
+
+export function isProposedTo(scan: string, m: BodyMention): boolean {
+  return PROPOSED_TO.test(scan.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /** Keeps the longest mention where several overlap ("fullmäktiges presidium" over "fullmäktiges"). */

@@ -2,7 +2,7 @@
  * The document's own context: its title, organization, body and meeting date. Command-line values
  * fill what the text leaves open; where the text states a value it wins, and a disagreement is a warning.
  */
-import { bodyByName, type BodyEntry, type BodyMention } from './bodies.js';
+import { bodyByName, isReceiver, type BodyEntry, type BodyMention } from './bodies.js';
 import { formatDate, parseIsoDate, type DateMention } from './dates.js';
 import type { ExtractContext, Item } from './types.js';
 
@@ -16,7 +16,11 @@ export interface DocumentContext {
   warnings: string[];
 }
 
-const TITLE_WORDS = /protokoll|föredragningslista|kallelse|dagordning|sammanträde/i;
+const TITLE_WORDS = /protokoll|föredragningslista|kallelse|dagordning|minnesanteckningar|agenda/i;
+/** A title is near the top: among the first few lines that could be one. */
+const TITLE_LINES = 8;
+/** A title holds words, numbers and ordinary punctuation; anything else (binary noise) is not one. */
+const TITLE_LIKE = /^[\p{L}\p{N} .,:;()'"”–—/&§-]+$/u;
 const NOISE = /^(?:hoppa över|meny|sök|logga in|startsida|transkript|storlek|download)|cookies/i;
 const REGION = /(?<![\p{L}])Region(?:en)?\s([A-ZÅÄÖ]\p{Ll}+)(?:(?:\s?[–/-]\s?|\s)([A-ZÅÄÖ]\p{Ll}+))?/gu;
 const MEETING_DATE = /sammanträde(?:sdatum|t|s)?\s{0,3}(?:den\s{1,3}|:\s{0,3})?$/i;
@@ -36,10 +40,12 @@ function findTitle(scan: string, items: Item[]): { text: string; start: number; 
   while (at < preambleEnd) {
     const line = lineAround(scan, at);
     const text = scan.slice(line.start, line.end).trim();
-    if (text && text.length <= 200 && !NOISE.test(text) && /\p{L}{2}/u.test(text)) candidates.push({ text, start: line.start, end: line.end });
+    if (text && text.length <= 200 && !NOISE.test(text) && TITLE_LIKE.test(text) && /\p{L}{3}/u.test(text)) candidates.push({ text, start: line.start, end: line.end });
     at = line.end + 1;
   }
-  return candidates.find((c) => TITLE_WORDS.test(c.text)) ?? candidates[0] ?? null;
+  const top = candidates.slice(0, TITLE_LINES);
+  // Without a word such as "Protokoll", the first line is the title unless it reads as a sentence.
+  return top.find((c) => TITLE_WORDS.test(c.text)) ?? (top[0] && !/[.!?]$/.test(top[0].text) && top[0].text.length <= 120 ? top[0] : null);
 }
 
 function mostFrequentRegion(scan: string): string | null {
@@ -55,9 +61,19 @@ function mostFrequentRegion(scan: string): string | null {
   return best;
 }
 
-function mostFrequentBody(bodies: BodyMention[]): BodyEntry | null {
+/**
+ * The body the document belongs to when no title names it: one whose rules send out the agenda
+ * ("Enligt reglemente för hälso- och sjukvårdsnämnden har preliminär föredragningslista …"), else the
+ * body the text names most often as an actor (not after "till", "åt" or "föreslå").
+ */
+function mostFrequentBody(scan: string, bodies: BodyMention[]): BodyEntry | null {
+  const rules = bodies.find((b) => /reglemente för\s$/i.test(scan.slice(Math.max(0, b.start - 16), b.start)) && /^\s.{0,40}föredragningslista/i.test(scan.slice(b.end, b.end + 60)));
+  if (rules) return rules.entry;
   const counts = new Map<BodyEntry, number>();
-  for (const b of bodies) counts.set(b.entry, (counts.get(b.entry) ?? 0) + 1);
+  for (const b of bodies) {
+    if (isReceiver(scan, b)) continue;
+    counts.set(b.entry, (counts.get(b.entry) ?? 0) + 1);
+  }
   let best: BodyEntry | null = null;
   for (const [entry, n] of counts) if (best === null || n > counts.get(best)!) best = entry;
   return best;
@@ -80,7 +96,7 @@ export function detectContext(scan: string, given: ExtractContext, items: Item[]
   const titleBody = bodies.find(inTitle)?.entry ?? null;
   const givenBody = given.body ? bodyByName(given.body) : null;
   if (titleBody && givenBody && titleBody !== givenBody) warnings.push(`the text names its body "${titleBody.canonical}", not "${given.body}"; using the text`);
-  const ownBody = titleBody ?? givenBody ?? mostFrequentBody(bodies);
+  const ownBody = titleBody ?? givenBody ?? mostFrequentBody(scan, bodies);
 
   const preambleEnd = items[0]?.start ?? Math.min(scan.length, 3000);
   const textDate = dates.find((d) => d.year !== null && d.day !== null && (inTitle(d) || (d.start < preambleEnd && MEETING_DATE.test(scan.slice(Math.max(0, d.start - 30), d.start)))));

@@ -3,10 +3,11 @@
  * date alone in a sentence that says a body decided; the body from the same sentence, else from the
  * sentence before, else the document's own body.
  */
-import type { BodyEntry, BodyMention } from './bodies.js';
+import { isProposedTo, isReceiver, type BodyEntry, type BodyMention } from './bodies.js';
 import { formatDate, formatDateEnd, type DateMention } from './dates.js';
 import type { ParagraphRef } from './paragraphs.js';
 import type { Sentences } from './sentences.js';
+import { upperBound } from './sorted.js';
 import type { DecisionCitation, RelationWord, Span } from './types.js';
 
 export interface DecisionInputs {
@@ -25,12 +26,20 @@ export interface DecisionInputs {
 
 const DECISION_VERB = /(?<![\p{L}])(?:beslut|beslutet|beslutade|beslutades|beslutat|beslöt|fattade|fattat|fastställde|fastställdes|fastställt|antog|antogs|antagit|behandlade|behandlades|rekommenderade|rekommenderades|uppdrog|biföll|avslog|förlängdes|förlängde|reviderade|reviderades|godkände|godkändes|tillstyrkte)(?![\p{L}])/iu;
 /** Words before a date that make it a period bound or a deadline, not a decision date. */
-const NOT_DECISION_DATE = /(?:till|från|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|senast|före|efter|sedan|under|per|mellan|och med|till och med|innan|ikraft)\s{1,3}$/i;
-/** A body named as the receiver, not the decider: "till regionstyrelsen", "föreslå regionfullmäktige". */
-const RECEIVER = /(?:till|åt|föreslå|föreslår|föreslås|föreslog|hos)\s{1,3}$/i;
+const NOT_DECISION_DATE = /(?:till|från|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|senast|före|efter|sedan|under|per|perioden|mellan|och med|innan|ikraft|daterad|daterat|inkom|inkommen|skrivelse|för beslut|inför|nästa möte)\s{1,3}$/i;
 const MAX_DATE_GAP = 300;
+/** A bare year right after a body's name, not the start of a date, a range or a case number. */
+const YEAR_AFTER_BODY = /^\s(?:år\s)?((?:19|20)\d{2})(?![\d\-–—/:])/;
+
+/** Wording after a citation that says the meeting now acts on it: "en verksamhetsplan som nu revideras". */
+const MEETING_ACTS = /^[^.;]{0,50}?\s(revideras|ändras|förlängs|upphävs|ersätts)(?![\p{L}])/iu;
+const MEETING_WORDS: Record<string, RelationWord> = { revideras: 'amends', ändras: 'amends', förlängs: 'extends', upphävs: 'repeals', ersätts: 'supersedes' };
+
+/** Any of the words below; most citations have none, and one test is cheaper than six. */
+const ANY_WORDING = /förläng|revider|ändr|justera|upphäv|ersätt|besvar|föreslå|förslag/i;
 
 function wordingBefore(s: string): RelationWord | null {
+  if (!ANY_WORDING.test(s)) return null;
   if (/förläng/i.test(s)) return 'extends';
   if (/revider|ändra|ändring|justera/i.test(s)) return 'amends';
   if (/upphäv/i.test(s)) return 'repeals';
@@ -51,16 +60,19 @@ export function findDecisions(inp: DecisionInputs): { citations: DecisionCitatio
     return i >= 0 && inp.lawSpans[i]!.end > start;
   };
   const bodyIndex = bodies.map((b) => b.start);
+  const paragraphStarts = paragraphs.map((p) => p.start);
   const dateIndex = dates.map((d) => d.start);
 
-  const isReceiver = (m: BodyMention) => RECEIVER.test(scan.slice(Math.max(0, m.start - 12), m.start));
   /** The deciding body of a citation spanning [start, end) in sentence `s`. */
   const bodyFor = (start: number, end: number, s: { start: number; end: number; index: number }, carry: boolean): BodyEntry | null => {
     for (let i = upperBound(bodyIndex, start) - 1; i >= 0 && bodies[i]!.start >= s.start; i--) {
-      if (bodies[i]!.end <= start && !isReceiver(bodies[i]!)) return bodies[i]!.entry;
+      if (bodies[i]!.end > start) continue;
+      if (!isReceiver(scan, bodies[i]!)) return bodies[i]!.entry;
+      // A date alone is trusted only next to its decider: behind a receiver it is more likely a deadline.
+      if (!carry) break;
     }
     for (let i = upperBound(bodyIndex, end); i < bodies.length && bodies[i]!.start < Math.min(s.end, end + 80); i++) {
-      if (!isReceiver(bodies[i]!)) return bodies[i]!.entry;
+      if (!isReceiver(scan, bodies[i]!)) return bodies[i]!.entry;
     }
     if (!carry) return null;
     // The sentence before: its last cited decision, else its last named body.
@@ -68,23 +80,35 @@ export function findDecisions(inp: DecisionInputs): { citations: DecisionCitatio
     const prev = out.length ? out[out.length - 1]! : null;
     if (prev && prev.start >= prevStart) return bodyByCanonical.get(prev.body) ?? null;
     for (let i = upperBound(bodyIndex, s.start) - 1; i >= 0 && bodies[i]!.start >= prevStart; i--) {
-      if (!isReceiver(bodies[i]!)) return bodies[i]!.entry;
+      if (!isReceiver(scan, bodies[i]!)) return bodies[i]!.entry;
     }
     return inp.ownBody;
   };
   const bodyByCanonical = new Map<string, BodyEntry>(bodies.map((b) => [b.canonical, b.entry]));
   if (inp.ownBody) bodyByCanonical.set(inp.ownBody.canonical, inp.ownBody);
 
-  const relationOf = (start: number, end: number, sentenceStart: number): RelationWord => {
+  const relationOf = (start: number, end: number, sentenceStart: number, sentenceEnd: number): { relation: RelationWord; actor: 'cited' | 'meeting' } => {
     const prevEnd = out.length ? out[out.length - 1]!.end : 0;
-    const before = scan.slice(Math.max(sentenceStart, prevEnd, start - 60), start);
-    const after = scan.slice(end, end + 40);
-    return wordingBefore(before) ?? (/^\W{0,3}(?:om\s)?att\s(?:föreslå|hemställa)/i.test(after) ? 'proposes' : 'cites');
+    const before = wordingBefore(scan.slice(Math.max(sentenceStart, prevEnd, start - 60), start));
+    if (before) return { relation: before, actor: 'cited' };
+    const after = scan.slice(end, Math.min(sentenceEnd, end + 60));
+    if (/^\W{0,3}(?:(?:om\s)?att\s)?(?:föreslå|föreslagit|föreslog|hemställ)/i.test(after)) return { relation: 'proposes', actor: 'cited' };
+    const acted = MEETING_ACTS.exec(after);
+    return acted ? { relation: MEETING_WORDS[acted[1]!.toLowerCase()]!, actor: 'meeting' } : { relation: 'cites', actor: 'cited' };
   };
 
-  const emit = (entry: BodyEntry, date: string, dateEnd: string | undefined, paragraph: number | null, start: number, end: number, sentenceStart: number) => {
-    const relation = relationOf(start, end, sentenceStart);
-    out.push({ type: 'decision', body: entry.canonical, date, ...(dateEnd ? { dateEnd } : {}), paragraph, relation, start, end, text: text.slice(start, end) });
+  /** The body named right after "föreslå" later in the sentence: "… § 213 att föreslå regionfullmäktige". */
+  const proposedTo = (end: number, sentenceEnd: number): string | null => {
+    for (let i = upperBound(bodyIndex, end); i < bodies.length && bodies[i]!.start < sentenceEnd; i++) {
+      if (isProposedTo(scan, bodies[i]!)) return bodies[i]!.canonical;
+    }
+    return null;
+  };
+
+  const emit = (entry: BodyEntry, date: string, dateEnd: string | undefined, paragraph: number | null, start: number, end: number, s: { start: number; end: number }) => {
+    const { relation, actor } = relationOf(start, end, s.start, s.end);
+    const to = relation === 'proposes' ? proposedTo(end, s.end) : null;
+    out.push({ type: 'decision', body: entry.canonical, date, ...(dateEnd ? { dateEnd } : {}), paragraph, relation, actor, proposedTo: to, start, end, text: text.slice(start, end) });
   };
 
   /** The date a paragraph sign belongs to: the nearest before it in its sentence. */
@@ -106,13 +130,17 @@ export function findDecisions(inp: DecisionInputs): { citations: DecisionCitatio
     candidates.push({ at: p.start, run: () => citeParagraph(p, d) });
   }
   for (const d of dates) candidates.push({ at: d.start, run: () => citeDateAlone(d) });
+  for (const b of bodies) {
+    const y = YEAR_AFTER_BODY.exec(scan.slice(b.end, b.end + 12));
+    if (y) candidates.push({ at: b.end, run: () => citeYearAlone(b, b.end + y[0].length - y[1]!.length, Number(y[1])) });
+  }
   // In document order, so that "the sentence before" already holds its citations.
   candidates.sort((a, b) => a.at - b.at);
 
   function citeParagraph(p: ParagraphRef, d: DateMention | null): void {
     const s = sentences.around(p.start);
     const year = d ? (d.year ?? inp.yearFor(d)) : p.year;
-    if (year === null) return;
+    if (year === null || year < 1800 || year > 2200) return;
     const date = d ? formatDate(d, year) : String(year);
     if (!date) return;
     const near = d && p.start - d.end <= 60 ? d.start : p.start;
@@ -122,7 +150,7 @@ export function findDecisions(inp: DecisionInputs): { citations: DecisionCitatio
       return;
     }
     const dateEnd = d ? formatDateEnd(d, year) : undefined;
-    for (const n of p.numbers) emit(entry, date, dateEnd, n, near, p.end, s.start);
+    for (const n of p.numbers) if (n > 0) emit(entry, date, dateEnd, n, near, p.end, s);
   }
 
   /** Whether each sentence says that something was decided, computed once per sentence. */
@@ -142,21 +170,19 @@ export function findDecisions(inp: DecisionInputs): { citations: DecisionCitatio
     if (year === null) return;
     const entry = bodyFor(d.start, d.end, s, false);
     if (!entry) return;
-    emit(entry, formatDate(d, year)!, formatDateEnd(d, year), null, d.start, d.end, s.start);
+    emit(entry, formatDate(d, year)!, formatDateEnd(d, year), null, d.start, d.end, s);
+  }
+
+  /** "beslutades av landstingsfullmäktige 1997": a body and a bare year, in a sentence that says it decided. */
+  function citeYearAlone(b: BodyMention, at: number, year: number): void {
+    const s = sentences.around(at);
+    const d = dates[upperBound(dateIndex, at) - 1];
+    const p = paragraphs[upperBound(paragraphStarts, at)];
+    // Part of a date, or the year of a paragraph cited right after ("RF 2020 (§ 74/2020)").
+    if (!sentenceDecides(s) || (d && at < d.end) || (p && p.start - at < 16)) return;
+    emit(b.entry, String(year), undefined, null, b.start, at + 4, s);
   }
 
   for (const c of candidates) c.run();
   return { citations: out, warnings };
-}
-
-/** Index of the first element greater than `x` in an ascending array. */
-export function upperBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

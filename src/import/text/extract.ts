@@ -1,6 +1,6 @@
 /** Reads one document's text into its items and citations. */
 import { findAssignments } from './assignments.js';
-import { findBodies, withOwnBody } from './bodies.js';
+import { findBodies, isProposedTo, withOwnBody } from './bodies.js';
 import { findCases } from './cases.js';
 import { detectContext, yearResolver } from './context.js';
 import { formatDate, findDates } from './dates.js';
@@ -50,7 +50,12 @@ export function extractText(text: string, given: ExtractContext = {}): Extractio
     date: m ? formatDate({ year: m.year, month: m.month, day: m.day }) : null,
     items,
     citations,
+    proposals: bodies.filter((b) => isProposedTo(scan, b)).map((b) => ({ start: b.start, end: b.end, to: b.canonical })),
     warnings: [...ctx.warnings, ...decisions.warnings],
     sentenceAt: (offset) => sentences.indexAt(offset),
+    sentenceAround: (offset) => {
+      const s = sentences.around(offset);
+      return { start: s.start, end: s.end };
+    },
   };
 }

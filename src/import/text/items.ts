@@ -24,7 +24,7 @@ function lines(scan: string): Line[] {
 
 export function splitItems(scan: string): Item[] {
   const all = lines(scan);
-  const items: Item[] = [];
+  const items: Array<Item & { summarised?: boolean }> = [];
   // Bullets indented deeper than the shallowest ones are lists inside an item, not items.
   let itemIndent = Infinity;
   for (const line of all) {
@@ -44,6 +44,12 @@ export function splitItems(scan: string): Item[] {
       const number = b[2] !== undefined ? Number(b[2]) : null;
       const rest = b[3]!.trim();
       const whole = line.text.trim().length <= 120 && HEADING_LIKE.test(rest);
+      // "• 4" and its heading, then "• <summary>": the summary is the same item's text.
+      const last = items[items.length - 1];
+      if (number === null && last?.number != null && last.heading && !last.summarised && !whole) {
+        last.summarised = true;
+        continue;
+      }
       open(line.start, number, null, rest ? (whole ? rest : null) : nextHeading(all, i));
       continue;
     }
@@ -56,7 +62,7 @@ export function splitItems(scan: string): Item[] {
     m = NUMBERED.exec(line.text);
     if (m && HEADING_LIKE.test(m[3]!)) open(line.start, Number(m[1] ?? m[2]), null, m[3]!);
   }
-  return items;
+  return items.map(({ summarised: _, ...item }) => item);
 }
 
 /** The first non-empty line after `i`, when it is short enough to be a heading. */

@@ -5,6 +5,7 @@
  * it earlier, else to the table of well-known laws.
  */
 import { endsWord, startsWord, wordStartBefore } from './chars.js';
+import { upperBound } from './sorted.js';
 import { definiteLawName, hasLawEnding, isStopWord, lawByAbbreviation, lawByName, lawBySfs } from './lawNames.js';
 import type { LawCitation } from './types.js';
 
@@ -33,6 +34,7 @@ const COLON_AFTER = /^\s?(\d{1,2}):(\d{1,3}(?: ?[a-z](?![\p{L}]))?)(?![\d:])/u;
 const COLON_BEFORE = /(?:^|[^\d:.])(\d{1,2}):(\d{1,3}(?: ?[a-z])?)\s?$/u;
 const TRAILING = /\s(?:och|samt|som|att|eller|ska|skall|enligt|har|är|kan|får|gäller|ger)(?:\s.*)?$/u;
 const MAX_SECTIONS = 60;
+const KNOWN_NAMES = [...lawByName.keys()];
 
 function nameOf(word: string, om: string | undefined, sfs: string | null): string {
   const known = sfs ? lawBySfs.get(sfs) : undefined;
@@ -92,7 +94,7 @@ function findLawRefs(scan: string): LawRef[] {
   for (const m of scan.matchAll(LAW_OM)) {
     if (!startsWord(scan, m.index)) continue;
     const phrase = `${m[1]!.toLowerCase()} ${m[2]}${m[3]}`.replace(TRAILING, '').trimEnd();
-    const known = [...lawByName.keys()].find((n) => phrase.startsWith(n));
+    const known = KNOWN_NAMES.find((n) => phrase.startsWith(n));
     const law = known ? lawByName.get(known)! : null;
     const name = law ? law.name : phrase.split(' ').slice(0, 6).join(' ');
     const length = law ? known!.length : name.length;
@@ -144,14 +146,22 @@ function sections(from: string, to: string | undefined): string[] {
   return Array.from({ length: y - x + 1 }, (_, k) => String(x + k));
 }
 
+/** The length of the spaces and "i "/"enligt " between a provision and the law it belongs to. */
+function gapAfter(scan: string, end: number): number {
+  let i = end;
+  while (i < scan.length && i - end < 3 && scan[i] === ' ') i++;
+  if (scan.startsWith('i ', i)) return i + 2 - end;
+  if (scan.startsWith('enligt ', i)) return i + 7 - end;
+  return i - end;
+}
+
 /** The law reference right after `end` ("§ kommunallagen") or right before `start` ("TF 2 kap."). */
 function adjacentRef(scan: string, byStart: Map<number, LawRef>, byEnd: Map<number, LawRef>, start: number, end: number): LawRef | null {
-  const after = /^\s{0,3}(?:i\s|enligt\s)?/.exec(scan.slice(end, end + 12))![0].length;
-  const next = byStart.get(end + after);
+  const next = byStart.get(end + gapAfter(scan, end));
   if (next) return next;
+  // "TF 2 kap. 15-16 §§", "kommunallagen (2017:725) 6 kap. 1 §": the law just before.
   const before = /\s{0,2}$/.exec(scan.slice(Math.max(0, start - 4), start))![0].length;
-  const prev = byEnd.get(start - before);
-  return prev && prev.abbreviationOnly ? prev : null;
+  return byEnd.get(start - before) ?? null;
 }
 
 export function findLaws(scan: string, text: string): LawCitation[] {
@@ -162,7 +172,11 @@ export function findLaws(scan: string, text: string): LawCitation[] {
   const out: LawCitation[] = [];
   const cite = (law: LawRef, start: number, end: number, chapter: number | null, section: string | null) =>
     out.push({ type: 'law', sfs: law.sfs, name: law.name, chapter, section, start, end, text: text.slice(start, end) });
+  const ends = refs.map((r) => r.end);
   for (const sign of scan.matchAll(/§§?/g)) {
+    // Most signs cite decisions: read the numbers before a sign only when a law is next to it.
+    const lawBefore = upperBound(ends, sign.index) > upperBound(ends, sign.index - 32);
+    if (!lawBefore && !byStart.has(sign.index + sign[0].length + gapAfter(scan, sign.index + sign[0].length))) continue;
     const from = Math.max(0, sign.index - 30);
     const m = PROVISION_BEFORE.exec(scan.slice(from, sign.index));
     if (!m) continue;
@@ -177,7 +191,9 @@ export function findLaws(scan: string, text: string): LawCitation[] {
     for (const sec of sections(m[2]!, m[3])) cite(law, s, e, m[1] ? Number(m[1]) : null, sec);
   }
   // "KL 6:25" and "6:25 KL": chapter and section next to a law's name or abbreviation.
+  const digitAt = (i: number) => i >= 0 && i < scan.length && scan.charCodeAt(i) >= 48 && scan.charCodeAt(i) <= 57;
   for (const r of refs) {
+    if (!digitAt(r.end) && !digitAt(r.end + 1) && !digitAt(r.start - 1) && !digitAt(r.start - 2)) continue;
     const after = COLON_AFTER.exec(scan.slice(r.end, r.end + 12));
     const before = after ? null : COLON_BEFORE.exec(scan.slice(Math.max(0, r.start - 12), r.start));
     const m = after ?? before;

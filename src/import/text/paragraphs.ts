@@ -9,18 +9,15 @@ export interface ParagraphRef {
   numbers: number[];
   /** The year written after a slash: "§ 74/2020". */
   year: number | null;
-  /** "7 §" rather than "§ 7". */
+  /** "7 §" rather than "§ 7": a form laws use too, so law provisions are told apart later. */
   numberFirst: boolean;
-  /** The first number, for number-first refs that a law may claim ("2-6 §§" → from 2 to 6). */
-  from: string;
-  to: string | null;
 }
 
 /** At most this many paragraphs from one range, so "§§ 1–9999" cannot flood the output. */
 const MAX_RANGE = 60;
 const ITEM = String.raw`\d{1,4}(?![\d]|[-–—:/]\d|\s?kap)`;
 const SIGN_FIRST = new RegExp(
-  String.raw`§§?\s{0,3}(\d{1,4})(?![\d]|[-:]\d)((?:\s{0,3}(?:[-–—]|,|och|samt|&)\s{0,3}(?:§\s{0,3})?${ITEM}){0,30})(?:\s?\/\s?(\d{4})(?!\d))?`,
+  String.raw`§§?\s{0,3}(\d{1,4})(?![\d]|-\d{2}-\d|:\d)((?:\s{0,3}(?:[-–—]|,|och|samt|&)\s{0,3}(?:§\s{0,3})?${ITEM}){0,30})(?:\s?\/\s?(\d{4})(?!\d))?`,
   'g',
 );
 /** Read backwards from a paragraph sign: "7" in "7§", "2-6" in "2-6 §§". */
@@ -52,11 +49,12 @@ export function findParagraphs(scan: string): ParagraphRef[] {
     const first = Number(m[1]);
     if (first === 0) continue;
     const numbers = expand(first, m[2] ?? '');
-    out.push({ start: m.index, end: m.index + m[0].length, numbers, year: m[3] ? Number(m[3]) : null, numberFirst: false, from: m[1]!, to: null });
+    out.push({ start: m.index, end: m.index + m[0].length, numbers, year: m[3] ? Number(m[3]) : null, numberFirst: false });
   }
   for (const sign of scan.matchAll(/§§?/g)) {
     const end = sign.index + sign[0].length;
-    if (scan[sign.index - 1] === '§' || /^\s{0,3}\d/.test(scan.slice(end, end + 4))) continue;
+    const before = scan[sign.index - 1] === ' ' ? sign.index - 2 : sign.index - 1;
+    if (before < 0 || !/[0-9a-z]/.test(scan[before]!) || /^\s{0,3}\d/.test(scan.slice(end, end + 4))) continue;
     const window = Math.max(0, sign.index - 14);
     const m = NUMBER_BEFORE.exec(scan.slice(window, sign.index));
     if (!m) continue;
@@ -69,7 +67,7 @@ export function findParagraphs(scan: string): ParagraphRef[] {
     const numbers = /^\d+$/.test(from) && (!to || /^\d+$/.test(to)) && b >= a && b - a <= MAX_RANGE && a > 0
       ? Array.from({ length: b - a + 1 }, (_, k) => a + k)
       : [];
-    out.push({ start, end, numbers, year: null, numberFirst: true, from, to });
+    out.push({ start, end, numbers, year: null, numberFirst: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

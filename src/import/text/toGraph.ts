@@ -3,10 +3,11 @@
  * organization and bodies, the decisions, cases, laws, motions and assignments it cites, and the
  * relations its wording states, every one sourced to a place in the document.
  */
-import { bodyLexicon, bodyByName, type BodyEntry } from './bodies.js';
+import { bodyLexicon, bodyByName, capitalise, type BodyEntry } from './bodies.js';
 import { GraphBuilder, type SourceRef } from './graphNodes.js';
 import { itemAt } from './items.js';
 import { lawBySfs } from './lawNames.js';
+import { upperBound } from './sorted.js';
 import type { AssignmentCitation, Citation, DecisionCitation, Extraction, Item, RelationWord } from './types.js';
 import type { RelationshipType } from '../../model/relationships.js';
 
@@ -22,8 +23,13 @@ const PARTIES: Record<string, string> = {
 };
 const LINEAGE: Partial<Record<RelationWord, RelationshipType>> = { extends: 'EXTENDS', amends: 'AMENDS', repeals: 'REPEALS', supersedes: 'SUPERSEDES' };
 const QUOTE_MAX = 300;
+const ANSWER_WORDING = /besvarad|bifall|biföll|avslå|avslog|avslag/i;
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+function sentenceText(x: Extraction, offset: number): string {
+  const s = x.sentenceAround(offset);
+  return x.text.slice(s.start, s.end);
+}
+
 
 function orgKind(name: string): { kind: string; fields: Record<string, unknown> } {
   if (/^region\b|regionen$/i.test(name)) return { kind: 'Region', fields: { name } };
@@ -64,18 +70,18 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
   };
   const entryFor = (canonical: string) => bodyLexicon.find((e) => e.canonical === canonical) ?? bodyByName(canonical);
 
-  // The meeting's own decision on each minutes paragraph.
+  // The meeting's own decision on each minutes paragraph, or on each numbered agenda item.
   const own = new Map<Item, string>();
   const ownBody = x.body ? entryFor(x.body) : null;
   if (ownBody && x.date && x.date.length === 10) {
     for (const item of x.items) {
-      if (item.paragraph === null) continue;
+      if (item.paragraph === null && item.number === null) continue;
       const src = sourceOf({ start: item.start, end: Math.min(item.end, item.start + 200) }, item);
       const body = boardRef(ownBody, src);
       if (!body) continue;
-      own.set(item, g.node('Decision', `${body}/${x.date.slice(0, 4)}/${item.paragraph}`, {
-        body, date: x.date, paragraph: item.paragraph, ...(item.heading ? { title: item.heading.slice(0, 200) } : {}),
-      }, src));
+      const which = item.paragraph !== null ? { paragraph: item.paragraph } : { item: `punkt ${item.number}` };
+      const key = item.paragraph !== null ? `${body}/${x.date.slice(0, 4)}/${item.paragraph}` : `${body}/${x.date}/punkt-${item.number}`;
+      own.set(item, g.node('Decision', key, { body, date: x.date, ...which, ...(item.heading ? { title: item.heading.slice(0, 200) } : {}) }, src));
     }
   }
   const citer = (item: Item | null) => (item && own.get(item)) ?? doc;
@@ -97,8 +103,11 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
     return ref;
   };
 
-  const bySentence = (c: Citation) => x.sentenceAt(c.start);
   const decisions = x.citations.filter((c): c is DecisionCitation => c.type === 'decision');
+  const decisionIndex = new Map(decisions.map((d, i) => [d, i]));
+  const motionsByItem = new Map<Item, Array<{ ref: string; src: SourceRef }>>();
+  const decisionStarts = decisions.map((d) => d.start);
+  const caseRefs = new Map<Citation, string>();
   for (const c of x.citations) {
     const item = itemAt(x.items, c.start);
     const src = sourceOf(c, item);
@@ -109,28 +118,30 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
         if (!ref) break;
         decisionRefs.set(c, ref);
         const lineage = LINEAGE[c.relation];
-        const earlier = lineage ? previousDecision(decisions, c, item, x) : undefined;
+        const earlier = lineage && c.actor === 'cited' ? previousDecision(decisions, decisionIndex.get(c)!, item, x) : undefined;
         const earlierRef = earlier && decisionRefs.get(earlier);
         if (lineage && earlierRef && earlierRef !== ref) g.relationship(lineage, ref, earlierRef, src);
-        else if (c.relation === 'proposes' && from !== doc) g.relationship('PROPOSES', ref, from, src);
         else if (lineage && from !== doc) g.relationship(lineage, from, ref, src);
         else g.relationship('CITES', from, ref, src);
+        if (c.relation === 'proposes') {
+          // To the body the wording names; to this meeting's decision when it names this meeting's body or none.
+          const toOwn = from !== doc && c.body !== ownBody?.canonical && (c.proposedTo === null || c.proposedTo === ownBody?.canonical);
+          const target = toOwn ? from : c.proposedTo ? boardRef(entryFor(c.proposedTo), src) : null;
+          if (target) g.relationship('PROPOSES', ref, target, src);
+        }
         break;
       }
-      case 'case': {
-        const ref = g.node('Case', c.number, { number: c.number }, src);
-        g.relationship('CITES', from, ref, src);
-        const sameSentence = decisions.filter((d) => bySentence(d) === bySentence(c) && decisionRefs.has(d));
-        const cases = x.citations.filter((o) => o.type === 'case' && bySentence(o) === bySentence(c));
-        if (cases.length === 1) for (const d of sameSentence) g.fieldsOf('Decision', decisionKeys.get(decisionRefs.get(d)!)!)!.case ??= ref;
+      case 'case':
+        caseRefs.set(c, g.node('Case', c.number, { number: c.number }, src));
+        g.relationship('CITES', from, caseRefs.get(c)!, src);
         break;
-      }
       case 'law': {
         if (!c.sfs) break;
         const designation = c.sfs.includes(' ') ? c.sfs : `SFS ${c.sfs}`;
         const known = lawBySfs.get(c.sfs);
         const lawType = c.sfs.includes(' ') ? 'föreskrift' : (known?.lawType ?? (/förordning/i.test(c.name) ? 'förordning' : 'lag'));
         const law = g.node('Law', designation, { name: capitalise(c.name), designation, lawType, ...(known?.abbreviation ? { shortName: known.abbreviation } : {}) }, src);
+        if (c.chapter === 0) break; // "0 kap." names no chapter
         const target = c.section === null ? law
           : g.node('Provision', `${designation}/${c.chapter ?? 0}/${c.section}`, { law, ...(c.chapter !== null ? { chapter: c.chapter } : {}), section: c.section }, src);
         g.relationship('CITES', from, target, src);
@@ -151,9 +162,11 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
         const party = c.party ? g.node('Party', c.party, { name: PARTIES[c.party] ?? c.party, abbreviation: c.party }, src) : null;
         const person = g.node('Person', c.author, { name: c.author, ...(party ? { party } : {}) }, src);
         const title = `${c.motionType === 'motion' ? 'Motion' : 'Initiativärende'} ${c.title}`;
-        const motion = g.node('Motion', `${c.author}/${title}`, { title, motionType: c.motionType, author: person }, src);
-        const answered = from !== doc && item && /besvarad|bifall|avslå|avslag/i.test(x.text.slice(item.start, item.end));
-        g.relationship(answered ? 'ANSWERS' : 'CITES', from, motion, src);
+        // A motion is put to the assembly; an initiativärende to a board this text need not name.
+        const assembly = c.motionType === 'motion' ? boardRef(entryFor('Regionfullmäktige'), src) : null;
+        const motion = g.node('Motion', `${c.author}/${title}`, { title, motionType: c.motionType, author: person, ...(assembly ? { submittedTo: assembly } : {}) }, src);
+        g.relationship('CITES', from, motion, src);
+        if (item) motionsByItem.set(item, [...(motionsByItem.get(item) ?? []), { ref: motion, src }]);
         break;
       }
       case 'assignment':
@@ -163,7 +176,7 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
   }
 
   function assign(c: AssignmentCitation, item: Item | null, src: SourceRef): void {
-    const decision = assigningDecision(decisions, c, item, x);
+    const decision = assigningDecision(decisions, decisionStarts, c, item, x);
     const by = (decision && decisionRefs.get(decision)) ?? (item ? own.get(item) : undefined);
     if (!by) return;
     const office = officeName(c.to);
@@ -175,12 +188,43 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
     if (target) g.relationship('ASSIGNS', by, target, src, { task: c.task.slice(0, 1000), ...(c.due ? { due: c.due } : {}) });
   }
 
+  // The decision that answers a motion: one cited in a sentence saying so, else the meeting's own.
+  for (const [item, motions] of motionsByItem) {
+    const sentenceSays = (d: DecisionCitation) => ANSWER_WORDING.test(sentenceText(x, d.start));
+    const cited = decisions.find((d) => itemAt(x.items, d.start) === item && decisionRefs.has(d) && sentenceSays(d));
+    const answer = cited ? decisionRefs.get(cited) : own.get(item) && ANSWER_WORDING.test(x.text.slice(item.start, item.end)) ? own.get(item) : undefined;
+    if (answer) for (const m of motions) g.relationship('ANSWERS', answer, m.ref, m.src);
+  }
+
+  // What this meeting's own decisions propose, to a body the text names ("föreslår regionfullmäktige").
+  const proposingSentences = new Set(decisions.filter((d) => d.relation === 'proposes').map((d) => x.sentenceAt(d.start)));
+  for (const p of x.proposals) {
+    const item = itemAt(x.items, p.start);
+    const ownRef = item && own.get(item);
+    if (!ownRef || p.to === ownBody?.canonical || proposingSentences.has(x.sentenceAt(p.start))) continue;
+    const src = sourceOf({ start: p.start, end: p.end }, item);
+    const board = boardRef(entryFor(p.to), src);
+    if (board) g.relationship('PROPOSES', ownRef, board, src);
+  }
+
+  // A sentence that cites exactly one case names the case of the decisions it cites.
+  const bySentence = new Map<number, Citation[]>();
+  for (const c of x.citations) if (c.type === 'case' || decisionRefs.has(c as DecisionCitation)) {
+    const k = x.sentenceAt(c.start);
+    bySentence.set(k, [...(bySentence.get(k) ?? []), c]);
+  }
+  for (const group of bySentence.values()) {
+    const cases = group.filter((c) => c.type === 'case');
+    if (cases.length !== 1) continue;
+    for (const d of group) if (d.type === 'decision') g.fieldsOf('Decision', decisionKeys.get(decisionRefs.get(d)!)!)!.case ??= caseRefs.get(cases[0]!)!;
+  }
+
   return { data: { version: 1, nodes: g.nodes, relationships: g.relationships }, warnings };
 }
 
 /** The decision an extension or revision refers back to: the one cited just before, in the same item. */
-function previousDecision(all: DecisionCitation[], c: DecisionCitation, item: Item | null, x: Extraction): DecisionCitation | undefined {
-  const i = all.indexOf(c);
+function previousDecision(all: DecisionCitation[], i: number, item: Item | null, x: Extraction): DecisionCitation | undefined {
+  const c = all[i]!;
   for (let k = i - 1; k >= 0; k--) {
     const d = all[k]!;
     if (d.start === c.start) continue; // another paragraph of the same "§§ 213–216"
@@ -190,11 +234,18 @@ function previousDecision(all: DecisionCitation[], c: DecisionCitation, item: It
   return undefined;
 }
 
-/** The decision that gives an assignment: one in the same sentence, else the one just before in the item. */
-function assigningDecision(all: DecisionCitation[], c: AssignmentCitation, item: Item | null, x: Extraction): DecisionCitation | undefined {
+/** The decision that gives an assignment: one in the same sentence, else one in the two sentences before, in the item. */
+function assigningDecision(all: DecisionCitation[], starts: number[], c: AssignmentCitation, item: Item | null, x: Extraction): DecisionCitation | undefined {
   const s = x.sentenceAt(c.start);
-  const same = all.find((d) => x.sentenceAt(d.start) === s);
-  if (same) return same;
-  const before = [...all].reverse().find((d) => d.start < c.start && itemAt(x.items, d.start) === item && s - x.sentenceAt(d.start) <= 2);
-  return before;
+  let best: DecisionCitation | undefined;
+  // Decisions from two sentences before the assignment to the end of its own sentence.
+  for (let k = upperBound(starts, c.start) - 1; k >= 0; k--) {
+    const d = all[k]!;
+    const ds = x.sentenceAt(d.start);
+    if (s - ds > 2 || itemAt(x.items, d.start) !== item) break;
+    if (ds === s) return d;
+    best ??= d;
+  }
+  for (let k = upperBound(starts, c.start); k < all.length && x.sentenceAt(all[k]!.start) === s; k++) return all[k];
+  return best;
 }

@@ -23,6 +23,13 @@ export interface DecisionCitation extends Cited {
   paragraph: number | null;
   /** The wording that ties this decision to another ("förlängdes", "reviderade", "föreslå"). */
   relation: RelationWord;
+  /**
+   * Who acts: the cited decision on an earlier one ("Beslutet förlängdes 2020-08-25 § 134"), or the
+   * meeting on the cited decision ("§ 184 … som nu revideras").
+   */
+  actor: 'cited' | 'meeting';
+  /** The body a proposing decision proposes to ("att föreslå regionfullmäktige"), when named. */
+  proposedTo: string | null;
 }
 
 export interface CaseCitation extends Cited { type: 'case'; number: string }
@@ -91,7 +98,11 @@ export interface Extraction {
   date: string | null;
   items: Item[];
   citations: Citation[];
+  /** Where the text names the body a proposal goes to ("föreslår regionfullmäktige"). */
+  proposals: Array<{ start: number; end: number; to: string }>;
   warnings: string[];
   /** The index of the sentence holding an offset, so that citations can be grouped by sentence. */
   sentenceAt: (offset: number) => number;
+  /** The sentence holding an offset. */
+  sentenceAround: (offset: number) => Span;
 }
