@@ -158,7 +158,7 @@ export const kinds = {
     key: (p) => (p.paragraph !== undefined
       ? `${keyOf(p.body)}/${p.date.slice(0, 4)}/${p.paragraph}`
       : `${keyOf(p.body)}/${p.date}${p.item !== undefined ? `/${slug(p.item)}` : ''}`),
-    displayName: (p, nameOf) => `${nameOf(p.body)} ${p.date}${p.paragraph !== undefined ? ` § ${p.paragraph}` : ''}`,
+    displayName: (p, nameOf) => `${nameOf(p.body)} ${p.date}${p.paragraph !== undefined ? ` § ${p.paragraph}` : p.item !== undefined ? `, ${p.item}` : ''}`,
   }),
   Case: defineKind({
     name: 'Case', prefix: 'case',

@@ -130,7 +130,7 @@ export function relationTypeName(type: RelationshipType): string {
   return `${type.toLowerCase().split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}Relation`;
 }
 
-/** Fields every relationship type has; a property of the same name is renamed (COVERS `from` → `fromDate`). */
+/** Fields every relationship type has; a property of the same name would be renamed (`from` → `fromDate`). */
 const endpointFields = new Set(['from', 'to', 'node', 'sources']);
 
 /** The GraphQL field name of a relationship property. */
