@@ -69,6 +69,10 @@ describe('decision citations', () => {
     const x = extractText('Regionala utvecklingsnämnden har föreslagit en strategi. Nämnden behandlade frågan i juni 2019, § 114.');
     expect(of('decision', x.citations).map((d) => [d.body, d.date, d.paragraph])).toEqual([['Regionala utvecklingsnämnden', '2019-06', 114]]);
   });
+  it('reads a date written right after the paragraph sign ("RS § 134, 2020-08-25")', () => {
+    const x = extractText('Se RS § 134, 2020-08-25 och RUN § 57 den 19 maj 2020.');
+    expect(of('decision', x.citations).map((d) => [d.body, d.date, d.paragraph])).toEqual([['Regionstyrelsen', '2020-08-25', 134], ['Regionala utvecklingsnämnden', '2020-05-19', 57]]);
+  });
   it('does not read a deadline or a period bound as a decision date', () => {
     const x = extractText('Regionstyrelsen beslutade att uppdraget ska återredovisas senast 2021-06-15 och gälla till 2021-12-31.');
     expect(of('decision', x.citations)).toEqual([]);

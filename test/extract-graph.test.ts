@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkInputs, importInputs } from '../src/import/index.js';
+import { checkInputs, importInputs, readInputs } from '../src/import/index.js';
 import { extractGraphFromFiles, extractText, toGraph } from '../src/import/text/index.js';
 import { decodeSource } from '../src/model/index.js';
 import type { EmbeddedStore } from '../src/store/index.js';
@@ -31,6 +31,13 @@ describe('extracted graphs', () => {
   it('pass the validation of hand-written import files, for the fixtures and the seed texts', async () => {
     const { inputs } = await extractGraphFromFiles([MINUTES, AGENDA, ...SEEDS.filter((f) => existsSync(f))]);
     expect(await checkInputs(null, inputs)).toEqual([]);
+  });
+
+  it('merge with the curated import files without a conflicting value', async () => {
+    const curated = await readInputs([fileURLToPath(new URL('../import', import.meta.url))]);
+    const { inputs } = await extractGraphFromFiles([MINUTES, AGENDA, ...SEEDS.filter((f) => existsSync(f))]);
+    expect(curated.inputs.length).toBeGreaterThan(0);
+    expect(await checkInputs(null, [...curated.inputs, ...inputs])).toEqual([]);
   });
 
   it('stay valid import data for mutated minutes text', async () => {

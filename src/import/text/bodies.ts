@@ -5,7 +5,7 @@
 
 import { endsWord, isWordChar, startsWord, wordStartBefore } from './chars.js';
 
-export type BoardType = 'assembly' | 'executive' | 'committee' | 'presidium' | 'auditors' | 'joint' | 'cooperation' | 'company-board' | 'subcommittee';
+export type BoardType = 'assembly' | 'executive' | 'committee' | 'presidium' | 'chair' | 'auditors' | 'joint' | 'cooperation' | 'preparatory' | 'company-board' | 'subcommittee';
 
 export interface BodyEntry {
   canonical: string;
@@ -30,27 +30,31 @@ export const bodyLexicon: BodyEntry[] = [
   { canonical: 'Regionstyrelsen', boardType: 'executive', abbreviation: 'RS',
     // "styrelsen för/i/hos X" is X's board, not the region's.
     forms: ['regionstyrelse(?:n|ns|s)?', 'landstingsstyrelse(?:n|ns|s)?', 'styrelse(?:n|ns)(?! (?:för|i|hos) )', 'styrelsebeslut(?:et)?'], abbreviations: ['RS', 'LS'] },
+  // A chair deciding for the board (ordförandebeslut) is a body of its own.
+  { canonical: 'Hälso- och sjukvårdsnämndens ordförande', boardType: 'chair',
+    forms: ['hälso-? ?och sjukv{1,2}årdsnämndens ordförande', 'HSN:s ordförande'] },
+  { canonical: 'Regionstyrelsens ordförande', boardType: 'chair', forms: ['regionstyrelsens ordförande'] },
   { canonical: 'Hälso- och sjukvårdsnämnden', boardType: 'committee', abbreviation: 'HSN',
     forms: [`hälso-? ?och sjukv{1,2}årdsnämnd${DEF}`], abbreviations: ['HSN'] },
   { canonical: 'Regionala utvecklingsnämnden', boardType: 'committee', abbreviation: 'RUN',
     forms: [`regionala utvecklingsnämnd${DEF}`, `utvecklingsnämnd${DEF}`], abbreviations: ['RUN'] },
   { canonical: 'Krisledningsnämnden', boardType: 'committee', forms: [`krisledningsnämnd${DEF}`] },
   { canonical: 'Patientnämnden', boardType: 'committee', forms: [`patientnämnd${DEF}`] },
-  { canonical: 'Revisorerna', boardType: 'auditors', forms: ['revisorerna(?:s)?', '(?:regionens|landstingets) revisorer'] },
+  { canonical: 'Regionens revisorer', boardType: 'auditors', forms: ['revisorerna(?:s)?', '(?:regionens|landstingets) revisorer(?:s)?'] },
   { canonical: 'SVOM', boardType: 'joint', abbreviation: 'SVOM',
     forms: ['sociala vård-? ?och omsorgsgrupp(?:en|ens|s)?'], abbreviations: ['SVOM'] },
-  { canonical: 'SOSAM', boardType: 'joint', abbreviation: 'SOSAM', forms: [], abbreviations: ['SOSAM'] },
+  { canonical: 'SOSAM', boardType: 'joint', forms: [], abbreviations: ['SOSAM'], organization: { name: 'SOSAM', orgType: 'other' } },
   { canonical: 'Ledningsgruppen för myndighetssamverkan', boardType: 'cooperation',
     forms: ['ledningsgrupp(?:en)? (?:för )?myndighetssamverkan'] },
-  { canonical: 'Norrlandstingens Regionförbund', boardType: 'cooperation', abbreviation: 'NRF',
+  { canonical: 'Norrlandstingens Regionförbund', boardType: 'joint', abbreviation: 'NRF',
     forms: ['norrlandstingens regionförbund(?:s)?'], abbreviations: ['NRF'],
     organization: { name: 'Norrlandstingens Regionförbund', orgType: 'federation' } },
   { canonical: 'Central samverkan', boardType: 'cooperation', abbreviation: 'CS',
     forms: ['central samverkan(?:s)?'], abbreviations: ['CS'],
-    organization: { name: 'Vårdsamverkan Skåne', orgType: 'association' } },
-  { canonical: 'Central tjänstemannaberedning', boardType: 'cooperation', abbreviation: 'Ctjb',
+    organization: { name: 'Vårdsamverkan Skåne', orgType: 'other' } },
+  { canonical: 'Central tjänstemannaberedning', boardType: 'preparatory', abbreviation: 'Ctjb',
     forms: ['central tjänstemannaberedning(?:en|ens|s)?'], abbreviations: ['Ctjb', 'CTJB'],
-    organization: { name: 'Vårdsamverkan Skåne', orgType: 'association' } },
+    organization: { name: 'Vårdsamverkan Skåne', orgType: 'other' } },
 ];
 
 /** Compounds in -nämnden / -styrelsen that are state agencies, not bodies of the organization. */
@@ -87,6 +91,12 @@ const abbrIndex = new Map(abbrs.map(({ a, i }) => [a, i]));
 const GENERIC_WORD = /^[\p{L}][\p{Ll}-]{2,30}(?:nämnd(?:en|ens)|styrelse(?:n|ns)|utskott(?:et|ets))$/u;
 /** "Landstingsbostäder AB:s styrelse": the owner before ":s styrelse". */
 const FOREIGN_OWNER = /((?:[A-ZÅÄÖ][\p{L}-]{1,20} ){0,3}(?:[A-ZÅÄÖ][\p{L}-]{0,20}|AB))$/u;
+/** Owners named by abbreviation in "SKL:s styrelse". */
+const KNOWN_OWNERS: Record<string, NonNullable<BodyEntry['organization']>> = {
+  SKL: { name: 'Sveriges Kommuner och Landsting', orgType: 'association' },
+  SKR: { name: 'Sveriges Kommuner och Regioner', orgType: 'association' },
+};
+
 /** How far back a bare "nämnden" looks for the committee it stands for. */
 const ANAPHORA_REACH = 600;
 /** A full form starts at most this many words before its stem ("sociala vård- och omsorgsgruppen"). */
@@ -142,7 +152,9 @@ export function findBodies(scan: string): BodyMention[] {
     const owner = FOREIGN_OWNER.exec(scan.slice(Math.max(0, m.index - 90), m.index));
     if (!owner) continue;
     const name = owner[1]!;
-    add(m.index - name.length, m.index + m[0].length, genericEntry(`${name}:s styrelse`, 'company-board', { name, orgType: /AB$/.test(name) ? 'company' : 'other' }));
+    const company = /AB$/.test(name);
+    const org = KNOWN_OWNERS[name] ?? { name, orgType: company ? 'company' as const : 'other' as const };
+    add(m.index - name.length, m.index + m[0].length, genericEntry(`${name}:s styrelse`, company ? 'company-board' : 'executive', org));
   }
   return longestFirst(found);
 }
@@ -218,10 +230,13 @@ function longestFirst(found: BodyMention[]): BodyMention[] {
   return out;
 }
 
-/** The lexicon entry for a name given on the command line, in any inflection. */
+/** The body a whole name stands for ("HSN", "regionstyrelsen"), or null when it names none. */
+export function bodyNamed(name: string): BodyEntry | null {
+  const m = findBodies(name)[0];
+  return m && m.start === 0 && m.end >= name.trim().length ? m.entry : null;
+}
+
+/** The lexicon entry for a name given on the command line, in any inflection; else a body of that name. */
 export function bodyByName(name: string): BodyEntry {
-  const mentions = findBodies(name);
-  const m = mentions[0];
-  if (m && m.start === 0 && m.end >= name.trim().length) return m.entry;
-  return genericEntry(name.trim(), /nämnd/i.test(name) ? 'committee' : /styrelse/i.test(name) ? 'executive' : 'joint');
+  return bodyNamed(name) ?? genericEntry(name.trim(), /nämnd/i.test(name) ? 'committee' : /styrelse/i.test(name) ? 'executive' : 'joint');
 }

@@ -28,6 +28,8 @@ const DECISION_VERB = /(?<![\p{L}])(?:beslut|beslutet|beslutade|beslutades|beslu
 /** Words before a date that make it a period bound or a deadline, not a decision date. */
 const NOT_DECISION_DATE = /(?:till|från|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|senast|före|efter|sedan|under|per|perioden|mellan|och med|innan|ikraft|daterad|daterat|inkom|inkommen|skrivelse|för beslut|inför|nästa möte)\s{1,3}$/i;
 const MAX_DATE_GAP = 300;
+/** What may stand between a paragraph sign and a date written after it. */
+const DATE_RIGHT_AFTER = /^[\s,(]{0,3}(?:den\s|från\s)?$/;
 /** A bare year right after a body's name, not the start of a date, a range or a case number. */
 const YEAR_AFTER_BODY = /^\s(?:år\s)?((?:19|20)\d{2})(?![\d\-–—/:])/;
 
@@ -114,12 +116,21 @@ export function findDecisions(inp: DecisionInputs): { citations: DecisionCitatio
   /** The date a paragraph sign belongs to: the nearest before it in its sentence. */
   const dateOf = (p: ParagraphRef): DateMention | null => {
     const sentenceStart = sentences.around(p.start).start;
+    let before: DateMention | null = null;
     for (let i = upperBound(dateIndex, p.start) - 1; i >= 0; i--) {
       const c = dates[i]!;
-      if (c.start < sentenceStart || p.start - c.end > MAX_DATE_GAP) return null;
-      if (c.end <= p.start) return p.year !== null && c.year !== null && c.year !== p.year ? null : c;
+      if (c.start < sentenceStart || p.start - c.end > MAX_DATE_GAP) break;
+      if (c.end <= p.start) {
+        before = p.year !== null && c.year !== null && c.year !== p.year ? null : c;
+        break;
+      }
     }
-    return null;
+    // "§ 134, 2020-08-25", "§ 57 den 19 maj 2020": a date right after the sign wins over one before
+    // that a body named in between shows to belong to another citation.
+    const next = dates[upperBound(dateIndex, p.end - 1)];
+    const after = next && p.year === null && DATE_RIGHT_AFTER.test(scan.slice(p.end, next.start)) ? next : null;
+    if (after && (!before || upperBound(bodyIndex, before.end) < upperBound(bodyIndex, p.start))) return after;
+    return before;
   };
   const candidates: Array<{ at: number; run: () => void }> = [];
   for (const p of paragraphs) {

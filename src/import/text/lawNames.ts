@@ -28,7 +28,28 @@ export const knownLaws: KnownLaw[] = [
   { sfs: '2010:1369', name: 'patientsäkerhetsförordningen', lawType: 'förordning' },
   { sfs: '1992:191', name: 'avgiftsförordningen', lawType: 'förordning' },
   { sfs: '2017:583', name: 'förordningen om regionalt tillväxtarbete', lawType: 'förordning' },
+  { sfs: '2009:366', name: 'lagen om handel med läkemedel', lawType: 'lag' },
+  { sfs: '2009:659', name: 'förordningen om handel med läkemedel', lawType: 'förordning' },
 ];
+
+/** Laws whose title in the graph is not the name the text uses ("Läkemedelslag (2015:315)"). */
+const TITLES: Record<string, string> = { '2015:315': 'Läkemedelslag' };
+/** Who issues each series of agency regulations. */
+const ISSUERS: Record<string, string> = {
+  LVFS: 'Läkemedelsverkets föreskrifter', AFS: 'Arbetsmiljöverkets föreskrifter', SOSFS: 'Socialstyrelsens föreskrifter',
+};
+
+/**
+ * The law's name in the graph, as statute titles read: "Lag om kollektivtrafik", "Förordning om
+ * regionalt tillväxtarbete", "Kommunallagen", "Läkemedelsverkets föreskrifter LVFS 2012:8".
+ */
+export function lawTitle(sfs: string, name: string): string {
+  if (TITLES[sfs]) return TITLES[sfs]!;
+  const series = /^([A-ZÅÄÖ-]+FS) /.exec(sfs);
+  if (series) return `${ISSUERS[series[1]!] ?? 'Föreskrifter'} ${sfs}`;
+  const title = name.replace(/^lagen /, 'lag ').replace(/^förordningen /, 'förordning ');
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
 
 /** Other names the same laws go by. */
 const otherNames: Record<string, string> = {

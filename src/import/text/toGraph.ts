@@ -3,10 +3,10 @@
  * organization and bodies, the decisions, cases, laws, motions and assignments it cites, and the
  * relations its wording states, every one sourced to a place in the document.
  */
-import { bodyLexicon, bodyByName, capitalise, type BodyEntry } from './bodies.js';
+import { bodyByName, bodyLexicon, bodyNamed, capitalise, type BodyEntry } from './bodies.js';
 import { GraphBuilder, type SourceRef } from './graphNodes.js';
 import { itemAt } from './items.js';
-import { lawBySfs } from './lawNames.js';
+import { lawBySfs, lawTitle } from './lawNames.js';
 import { upperBound } from './sorted.js';
 import type { AssignmentCitation, Citation, DecisionCitation, Extraction, Item, RelationWord } from './types.js';
 import type { RelationshipType } from '../../model/relationships.js';
@@ -30,6 +30,11 @@ function sentenceText(x: Extraction, offset: number): string {
   return x.text.slice(s.start, s.end);
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 function orgKind(name: string): { kind: string; fields: Record<string, unknown> } {
   if (/^region\b|regionen$/i.test(name)) return { kind: 'Region', fields: { name } };
@@ -140,7 +145,7 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
         const designation = c.sfs.includes(' ') ? c.sfs : `SFS ${c.sfs}`;
         const known = lawBySfs.get(c.sfs);
         const lawType = c.sfs.includes(' ') ? 'föreskrift' : (known?.lawType ?? (/förordning/i.test(c.name) ? 'förordning' : 'lag'));
-        const law = g.node('Law', designation, { name: capitalise(c.name), designation, lawType, ...(known?.abbreviation ? { shortName: known.abbreviation } : {}) }, src);
+        const law = g.node('Law', designation, { name: lawTitle(c.sfs, c.name), designation, lawType, ...(known?.abbreviation ? { shortName: known.abbreviation } : {}) }, src);
         if (c.chapter === 0) break; // "0 kap." names no chapter
         const target = c.section === null ? law
           : g.node('Provision', `${designation}/${c.chapter ?? 0}/${c.section}`, { law, ...(c.chapter !== null ? { chapter: c.chapter } : {}), section: c.section }, src);
@@ -166,7 +171,7 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
         const assembly = c.motionType === 'motion' ? boardRef(entryFor('Regionfullmäktige'), src) : null;
         const motion = g.node('Motion', `${c.author}/${title}`, { title, motionType: c.motionType, author: person, ...(assembly ? { submittedTo: assembly } : {}) }, src);
         g.relationship('CITES', from, motion, src);
-        if (item) motionsByItem.set(item, [...(motionsByItem.get(item) ?? []), { ref: motion, src }]);
+        if (item) pushTo(motionsByItem, item, { ref: motion, src });
         break;
       }
       case 'assignment':
@@ -180,7 +185,7 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
     const by = (decision && decisionRefs.get(decision)) ?? (item ? own.get(item) : undefined);
     if (!by) return;
     const office = officeName(c.to);
-    const body = bodyLexicon.find((e) => e.forms.some((f) => new RegExp(`^(?:${f})$`, 'iu').test(c.to)) || e.abbreviations?.includes(c.to));
+    const body = bodyNamed(c.to);
     let target: string | null = null;
     if (office && orgRef) target = g.node('Office', `${orgRef}/${office}`, { name: office, organization: orgRef }, src);
     else if (body) target = boardRef(body, src);
@@ -189,9 +194,14 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
   }
 
   // The decision that answers a motion: one cited in a sentence saying so, else the meeting's own.
+  const decisionsByItem = new Map<Item | null, DecisionCitation[]>();
+  for (const d of decisions) {
+    const item = itemAt(x.items, d.start);
+    pushTo(decisionsByItem, item, d);
+  }
   for (const [item, motions] of motionsByItem) {
     const sentenceSays = (d: DecisionCitation) => ANSWER_WORDING.test(sentenceText(x, d.start));
-    const cited = decisions.find((d) => itemAt(x.items, d.start) === item && decisionRefs.has(d) && sentenceSays(d));
+    const cited = decisionsByItem.get(item)?.find((d) => decisionRefs.has(d) && sentenceSays(d));
     const answer = cited ? decisionRefs.get(cited) : own.get(item) && ANSWER_WORDING.test(x.text.slice(item.start, item.end)) ? own.get(item) : undefined;
     if (answer) for (const m of motions) g.relationship('ANSWERS', answer, m.ref, m.src);
   }
@@ -211,7 +221,7 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
   const bySentence = new Map<number, Citation[]>();
   for (const c of x.citations) if (c.type === 'case' || decisionRefs.has(c as DecisionCitation)) {
     const k = x.sentenceAt(c.start);
-    bySentence.set(k, [...(bySentence.get(k) ?? []), c]);
+    pushTo(bySentence, k, c);
   }
   for (const group of bySentence.values()) {
     const cases = group.filter((c) => c.type === 'case');
