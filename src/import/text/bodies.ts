@@ -4,6 +4,7 @@
  */
 
 import { endsWord, isWordChar, startsWord, wordStartBefore } from './chars.js';
+import { longestNonOverlapping } from './spans.js';
 
 export type BoardType = 'assembly' | 'executive' | 'committee' | 'presidium' | 'chair' | 'auditors' | 'joint' | 'cooperation' | 'preparatory' | 'company-board' | 'subcommittee';
 
@@ -156,7 +157,7 @@ export function findBodies(scan: string): BodyMention[] {
     const org = KNOWN_OWNERS[name] ?? { name, orgType: company ? 'company' as const : 'other' as const };
     add(m.index - name.length, m.index + m[0].length, genericEntry(`${name}:s styrelse`, company ? 'company-board' : 'executive', org));
   }
-  return longestFirst(found);
+  return longestNonOverlapping(found);
 }
 
 /** Where the word holding `at` starts, and where the words before it start, earliest first. */
@@ -201,7 +202,7 @@ export function withOwnBody(scan: string, mentions: BodyMention[], ownBody: Body
     const entry = lastCommittee && m.index - lastCommittee.end < ANAPHORA_REACH ? lastCommittee.entry : own;
     if (entry) bare.push({ start: m.index, end: m.index + m[0].length, canonical: entry.canonical, entry });
   }
-  return bare.length ? longestFirst([...mentions, ...bare]) : mentions;
+  return bare.length ? longestNonOverlapping([...mentions, ...bare]) : mentions;
 }
 
 /** A body named as the receiver, not the actor: "till regionstyrelsen", "föreslå regionfullmäktige". */
@@ -218,17 +219,6 @@ export function isProposedTo(scan: string, m: BodyMention): boolean {
   return PROPOSED_TO.test(scan.slice(Math.max(0, m.start - 12), m.start));
 }
 
-/** Keeps the longest mention where several overlap ("fullmäktiges presidium" over "fullmäktiges"). */
-function longestFirst(found: BodyMention[]): BodyMention[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: BodyMention[] = [];
-  for (const m of found) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
-    out.push(m);
-  }
-  return out;
-}
 
 /** The body a whole name stands for ("HSN", "regionstyrelsen"), or null when it names none. */
 export function bodyNamed(name: string): BodyEntry | null {

@@ -1,6 +1,7 @@
 /** Case numbers (diarienummer): "RS/2485/2017", "dnr CF 485/97", "Dnr 109-7-2017", "KS 2019/0123". */
 import { startsWord } from './chars.js';
 import type { CaseCitation } from './types.js';
+import { longestNonOverlapping } from './spans.js';
 
 // Patterns start at the slash or keyword; prefixes before them are read in code.
 /** "/2485/2017" after a prefix: "RS/2485/2017". */
@@ -39,13 +40,6 @@ export function findCases(scan: string, text: string): CaseCitation[] {
     const prefix = prefixBefore(MINISTRY_PREFIX, m.index);
     if (prefix) add(m.index - prefix.length, m.index + m[0].length, `${prefix}${m[1]}`);
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
   // The same number found by two patterns ("Dnr RS/2485/2017") is one citation.
-  const kept: CaseCitation[] = [];
-  for (const c of out) {
-    const last = kept[kept.length - 1];
-    if (last && c.start < last.end) continue;
-    kept.push(c);
-  }
-  return kept;
+  return longestNonOverlapping(out);
 }

@@ -8,6 +8,7 @@ import { endsWord, startsWord, wordStartBefore } from './chars.js';
 import { upperBound } from './sorted.js';
 import { definiteLawName, hasLawEnding, isStopWord, lawByAbbreviation, lawByName, lawBySfs } from './lawNames.js';
 import type { LawCitation } from './types.js';
+import { longestNonOverlapping } from './spans.js';
 
 interface LawRef {
   start: number;
@@ -118,14 +119,7 @@ function findLawRefs(scan: string): LawRef[] {
       refs.push({ start: m.index, end, ...abbreviations.get(m[0])!, abbreviationOnly: true });
     }
   }
-  refs.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: LawRef[] = [];
-  for (const r of refs) {
-    const last = out[out.length - 1];
-    if (last && r.start < last.end) continue;
-    out.push(r);
-  }
-  return out;
+  return longestNonOverlapping(refs);
 }
 
 function isBareWord(word: string): boolean {
