@@ -91,7 +91,15 @@ export class Neo4jStore implements GraphStore {
   async runSchema(statements: string[]): Promise<void> {
     const session = this.session('WRITE');
     try {
-      for (const s of statements) await session.run(s);
+      for (const s of statements) {
+        try {
+          await session.run(s);
+        } catch (e) {
+          // The embedded store needs an explicit index on Entity.id; on Neo4j the uniqueness
+          // constraint already provides one, which a server may report rather than pass over.
+          if (!String((e as { code?: string }).code ?? '').endsWith('AlreadyExists')) throw e;
+        }
+      }
     } finally {
       await session.close();
     }
