@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource } from '../src/model/index.js';
 import { checkInputs, importInputs, importPaths, ImportValidationError, parseImportText, type ImportInput } from '../src/import/index.js';
-import type { EmbeddedStore } from '../src/store/index.js';
+import type { EmbeddedStore, GraphStore } from '../src/store/index.js';
 import { freshStore, snapshot } from './support/store.js';
 
 function input(name: string, yaml: string): ImportInput {
@@ -142,6 +142,26 @@ relationships:
   it('a node without provenance is refused', async () => {
     const issues = await checkInputs(null, [input('a.yaml', 'version: 1\nnodes:\n  - {kind: Party, name: Vänsterpartiet, abbreviation: V}\n')]);
     expect(issues[0]!.message).toMatch(/no provenance/);
+  });
+
+  it('an import that stops half way is completed by running it again', async () => {
+    const clean = await freshStore();
+    await importPaths(clean, ['test/fixtures/import']);
+    const expected = await snapshot(clean);
+    await clean.close();
+
+    // The real store, made to fail on its fourth write transaction, as a lost connection would.
+    let writes = 0;
+    const failing: GraphStore = Object.assign(Object.create(store) as GraphStore, {
+      write: async (steps: Parameters<GraphStore['write']>[0]) => {
+        if (++writes === 4) throw new Error('connection lost');
+        return store.write(steps);
+      },
+    });
+    await expect(importPaths(failing, ['test/fixtures/import'], { batchSize: 2 })).rejects.toThrow('connection lost');
+    expect(await snapshot(store)).not.toBe(expected);
+    await importPaths(store, ['test/fixtures/import'], { batchSize: 2 });
+    expect(await snapshot(store)).toBe(expected);
   });
 
   it('writes in batches of the configured size and reports progress to the end', async () => {

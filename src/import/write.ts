@@ -45,35 +45,51 @@ function groupBy<T, K>(items: Iterable<T>, keyOf: (t: T) => K): Map<K, T[]> {
   return out;
 }
 
+/** Something to write, and whether the store can already hold it. */
+type Item = PlannedNode | PlannedRelationship;
+
+interface Statements { fresh: string; merge: string; slot: 'Kind' | 'REL_TYPE' }
+
+const NODES: Statements = { fresh: 'insert-nodes', merge: 'upsert-nodes', slot: 'Kind' };
+const RELATIONSHIPS: Statements = { fresh: 'insert-relationships', merge: 'upsert-relationships', slot: 'REL_TYPE' };
+
 /**
  * Writes nodes, then relationships, in batches of one kind or type, each batch its own transaction.
- * Every write is an idempotent MERGE, so a run that stops half way is completed by running it again.
+ * What the store did not hold when the import was planned takes the cheap insert statements; the
+ * rest is merged with what is stored. Every write is idempotent, so a run that stops half way is
+ * completed by running it again (what it wrote is then stored, and merged).
  */
 export async function writePlan(store: GraphStore, plan: ImportPlan, options: WriteOptions = {}): Promise<WriteResult> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const total = plan.nodes.size + plan.relationships.size;
   let done = 0;
   const result: WriteResult = { nodes: {}, relationships: {} };
+  const isNewNode = (id: string) => plan.nodes.has(id) && !plan.existing.has(id);
 
   const run = async <G extends string>(
-    groups: Map<G, Array<PlannedNode | PlannedRelationship>>, statement: string, slot: 'Kind' | 'REL_TYPE',
+    groups: Map<G, Item[]>, statements: Statements, isFresh: (x: Item) => boolean,
     toRow: (x: never) => Record<string, Value>, into: Partial<Record<G, WriteCounts>>,
   ) => {
     for (const [group, items] of groups) {
       const counts: WriteCounts = { created: 0, merged: 0 };
-      for (let i = 0; i < items.length; i += batchSize) {
-        const rows = items.slice(i, i + batchSize).map((x) => toRow(x as never));
-        const [out] = await store.write([{ statement, params: { rows }, slots: { [slot]: group } }]);
-        const created = Number(out?.[0]?.created ?? 0);
-        counts.created += created;
-        counts.merged += rows.length - created;
-        done += rows.length;
-        options.onProgress?.(done, total);
+      for (const fresh of [true, false]) {
+        const part = items.filter((x) => isFresh(x) === fresh);
+        for (let i = 0; i < part.length; i += batchSize) {
+          const rows = part.slice(i, i + batchSize).map((x) => toRow(x as never));
+          const statement = fresh ? statements.fresh : statements.merge;
+          const [out] = await store.write([{ statement, params: { rows }, slots: { [statements.slot]: group } }]);
+          const created = fresh ? rows.length : Number(out?.[0]?.created ?? 0);
+          counts.created += created;
+          counts.merged += rows.length - created;
+          done += rows.length;
+          options.onProgress?.(done, total);
+        }
       }
       into[group] = counts;
     }
   };
-  await run(groupBy(plan.nodes.values(), (n) => n.kind), 'upsert-nodes', 'Kind', nodeRow, result.nodes);
-  await run(groupBy(plan.relationships.values(), (r) => r.type), 'upsert-relationships', 'REL_TYPE', relationshipRow, result.relationships);
+  await run(groupBy(plan.nodes.values(), (n) => n.kind), NODES, (n) => isNewNode((n as PlannedNode).id), nodeRow, result.nodes);
+  await run(groupBy(plan.relationships.values(), (r) => r.type), RELATIONSHIPS,
+    (r) => isNewNode((r as PlannedRelationship).from) || isNewNode((r as PlannedRelationship).to), relationshipRow, result.relationships);
   return result;
 }
