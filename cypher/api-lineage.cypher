@@ -4,7 +4,9 @@
 // CITES forwards and PROPOSES and PREPARES backwards; downstream is the reverse. One row per
 // direction. The walk goes breadth first, one block per depth (up to 10), each from the nodes the
 // previous depth reached for the first time: its cost grows with the relationships it meets, not
-// with the number of paths, which explodes around a much-cited law.
+// with the number of paths, which explodes around a much-cited law. Beyond the root the walk goes on
+// only from decisions, motions and audits: a cited law, provision, case, agreement or programme is
+// shown but not walked through, or every decision citing the same law would join the lineage.
 MATCH (root:Entity {id: $id})
 UNWIND $directions AS up
 WITH root, up, [root] AS f0, [root.id] AS seen0
@@ -18,6 +20,7 @@ CALL (f0, seen0, up) {
 }
 CALL (f1, seen1, up) {
   UNWIND f1 AS a
+  WITH a WHERE a:Decision OR a:Motion OR a:Audit
   MATCH (a)-[r:PROPOSES|PREPARES|EXTENDS|AMENDS|SUPERSEDES|REPEALS|ANSWERS|REPORTS_BACK_ON|CITES]-(b:Entity)
   WHERE 2 <= $maxDepth AND ((startNode(r).id = a.id) <> (type(r) IN ['PROPOSES', 'PREPARES'])) = up
   WITH collect(DISTINCT b) AS found,
@@ -26,6 +29,7 @@ CALL (f1, seen1, up) {
 }
 CALL (f2, seen2, up) {
   UNWIND f2 AS a
+  WITH a WHERE a:Decision OR a:Motion OR a:Audit
   MATCH (a)-[r:PROPOSES|PREPARES|EXTENDS|AMENDS|SUPERSEDES|REPEALS|ANSWERS|REPORTS_BACK_ON|CITES]-(b:Entity)
   WHERE 3 <= $maxDepth AND ((startNode(r).id = a.id) <> (type(r) IN ['PROPOSES', 'PREPARES'])) = up
   WITH collect(DISTINCT b) AS found,
@@ -34,6 +38,7 @@ CALL (f2, seen2, up) {
 }
 CALL (f3, seen3, up) {
   UNWIND f3 AS a
+  WITH a WHERE a:Decision OR a:Motion OR a:Audit
   MATCH (a)-[r:PROPOSES|PREPARES|EXTENDS|AMENDS|SUPERSEDES|REPEALS|ANSWERS|REPORTS_BACK_ON|CITES]-(b:Entity)
   WHERE 4 <= $maxDepth AND ((startNode(r).id = a.id) <> (type(r) IN ['PROPOSES', 'PREPARES'])) = up
   WITH collect(DISTINCT b) AS found,
@@ -42,6 +47,7 @@ CALL (f3, seen3, up) {
 }
 CALL (f4, seen4, up) {
   UNWIND f4 AS a
+  WITH a WHERE a:Decision OR a:Motion OR a:Audit
   MATCH (a)-[r:PROPOSES|PREPARES|EXTENDS|AMENDS|SUPERSEDES|REPEALS|ANSWERS|REPORTS_BACK_ON|CITES]-(b:Entity)
   WHERE 5 <= $maxDepth AND ((startNode(r).id = a.id) <> (type(r) IN ['PROPOSES', 'PREPARES'])) = up
   WITH collect(DISTINCT b) AS found,
@@ -50,6 +56,7 @@ CALL (f4, seen4, up) {
 }
 CALL (f5, seen5, up) {
   UNWIND f5 AS a
+  WITH a WHERE a:Decision OR a:Motion OR a:Audit
   MATCH (a)-[r:PROPOSES|PREPARES|EXTENDS|AMENDS|SUPERSEDES|REPEALS|ANSWERS|REPORTS_BACK_ON|CITES]-(b:Entity)
   WHERE 6 <= $maxDepth AND ((startNode(r).id = a.id) <> (type(r) IN ['PROPOSES', 'PREPARES'])) = up
   WITH collect(DISTINCT b) AS found,
@@ -58,6 +65,7 @@ CALL (f5, seen5, up) {
 }
 CALL (f6, seen6, up) {
   UNWIND f6 AS a
+  WITH a WHERE a:Decision OR a:Motion OR a:Audit
   MATCH (a)-[r:PROPOSES|PREPARES|EXTENDS|AMENDS|SUPERSEDES|REPEALS|ANSWERS|REPORTS_BACK_ON|CITES]-(b:Entity)
   WHERE 7 <= $maxDepth AND ((startNode(r).id = a.id) <> (type(r) IN ['PROPOSES', 'PREPARES'])) = up
   WITH collect(DISTINCT b) AS found,
@@ -66,6 +74,7 @@ CALL (f6, seen6, up) {
 }
 CALL (f7, seen7, up) {
   UNWIND f7 AS a
+  WITH a WHERE a:Decision OR a:Motion OR a:Audit
   MATCH (a)-[r:PROPOSES|PREPARES|EXTENDS|AMENDS|SUPERSEDES|REPEALS|ANSWERS|REPORTS_BACK_ON|CITES]-(b:Entity)
   WHERE 8 <= $maxDepth AND ((startNode(r).id = a.id) <> (type(r) IN ['PROPOSES', 'PREPARES'])) = up
   WITH collect(DISTINCT b) AS found,
@@ -74,6 +83,7 @@ CALL (f7, seen7, up) {
 }
 CALL (f8, seen8, up) {
   UNWIND f8 AS a
+  WITH a WHERE a:Decision OR a:Motion OR a:Audit
   MATCH (a)-[r:PROPOSES|PREPARES|EXTENDS|AMENDS|SUPERSEDES|REPEALS|ANSWERS|REPORTS_BACK_ON|CITES]-(b:Entity)
   WHERE 9 <= $maxDepth AND ((startNode(r).id = a.id) <> (type(r) IN ['PROPOSES', 'PREPARES'])) = up
   WITH collect(DISTINCT b) AS found,
@@ -82,6 +92,7 @@ CALL (f8, seen8, up) {
 }
 CALL (f9, seen9, up) {
   UNWIND f9 AS a
+  WITH a WHERE a:Decision OR a:Motion OR a:Audit
   MATCH (a)-[r:PROPOSES|PREPARES|EXTENDS|AMENDS|SUPERSEDES|REPEALS|ANSWERS|REPORTS_BACK_ON|CITES]-(b:Entity)
   WHERE 10 <= $maxDepth AND ((startNode(r).id = a.id) <> (type(r) IN ['PROPOSES', 'PREPARES'])) = up
   WITH collect(DISTINCT b) AS found,

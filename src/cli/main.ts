@@ -13,6 +13,7 @@ const registry = {
   serve: () => import('./commands/serve.js'),
   start: () => import('./commands/start.js'),
   init: () => import('./commands/init.js'),
+  export: () => import('./commands/export.js'),
 } satisfies Record<string, () => Promise<{ command: Command }>>;
 
 export const commandNames = Object.keys(registry) as Array<keyof typeof registry>;
