@@ -70,6 +70,16 @@ nodes:
     expect((d!.sources as string[]).map(decodeSource).map((s) => s.locator).sort()).toEqual(['§ 134', '§ 39']);
   });
 
+  it('a node stated many times in a file that gives its sources once is one node with that source once', async () => {
+    const twice = input('twice.yaml', `version: 1
+sources: [{document: document:agenda, locator: "Ärende 1"}]
+nodes:
+  - {kind: Document, ref: doc, name: Agenda, docType: agenda}
+${'  - {kind: Party, name: Socialdemokraterna, abbreviation: S}\n'.repeat(40)}`);
+    await importInputs(store, [twice]);
+    expect((await node('party:s'))!.sources).toEqual(['{"document":"document:agenda","locator":"Ärende 1"}']);
+  });
+
   it('a later import with a coarser date keeps the more precise stored date', async () => {
     await importInputs(store, [input('a.yaml', `${header}  - {kind: Decision, body: rs, date: 2020-03-24, paragraph: 39, sources: [{document: doc, locator: x}]}\n`)]);
     await importInputs(store, [input('b.yaml', `${header}  - {kind: Decision, body: rs, date: 2020, paragraph: 39, sources: [{document: doc, locator: y}]}\n`)]);

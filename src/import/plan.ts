@@ -137,7 +137,7 @@ function resolveNodes(valid: ValidNode[], refs: References, issues: ImportIssue[
         issues.push(issueAt(statement.origin, `the id is computed from the natural key as ${id}, not ${statement.id}`, ['id']));
       }
       if (statement.ref !== undefined) refs.settle(statement.ref, id);
-      addNode(nodes, { id, kind: statement.kind, fields, links: {}, sources: statement.sources ?? [], origin: statement.origin }, issues);
+      addNode(nodes, { id, kind: statement.kind, fields, links: {}, sources: [...(statement.sources ?? [])], origin: statement.origin }, issues);
     }
     if (next.length === pending.length) {
       for (const v of next) issues.push(issueAt(v.statement.origin, 'its references form a cycle of refs that never resolves'));
@@ -154,7 +154,7 @@ function addNode(nodes: Map<string, PlannedNode>, node: PlannedNode, issues: Imp
   for (const field of mergeFields(existing.fields, node.fields)) {
     issues.push(issueAt(node.origin, `conflicting values for ${node.id}: ${describe(node.fields[field])} here, ${describe(existing.fields[field])} in ${existing.origin.input.name}`, [field]));
   }
-  existing.sources.push(...node.sources);
+  for (const s of node.sources) existing.sources.push(s);
 }
 
 function addRelationship(relationships: Map<string, PlannedRelationship>, r: PlannedRelationship, issues: ImportIssue[]): void {
@@ -164,7 +164,7 @@ function addRelationship(relationships: Map<string, PlannedRelationship>, r: Pla
   for (const field of mergeFields(existing.fields, r.fields)) {
     issues.push(issueAt(r.origin, `conflicting values for ${r.type} ${r.from} → ${r.to}: ${describe(r.fields[field])} here, ${describe(existing.fields[field])} in ${existing.origin.input.name}`, [field]));
   }
-  existing.sources.push(...r.sources);
+  for (const s of r.sources) existing.sources.push(s);
 }
 
 /** Reference fields become relationships; a decision with a full date also gets its meeting. */
@@ -204,7 +204,7 @@ function addStatedRelationship(statement: RelationshipStatement, refs: Reference
   const fields = stripUndefined(parsed.data);
   const key = (def.keyProperties ?? []).map((p) => (fields[p] === undefined ? '' : String(fields[p]))).join('|');
   if (!statement.sources) issues.push(issueAt(statement.origin, 'no provenance: give `sources` on the relationship or at the top of the file'));
-  addRelationship(out, { type: statement.type, from: ends[0]!, to: ends[1]!, key, fields, sources: statement.sources ?? [], origin: statement.origin }, issues);
+  addRelationship(out, { type: statement.type, from: ends[0]!, to: ends[1]!, key, fields, sources: [...(statement.sources ?? [])], origin: statement.origin }, issues);
 }
 
 /** Source documents may be named by ref; they must be Documents. Duplicate sources collapse. */

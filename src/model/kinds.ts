@@ -64,14 +64,15 @@ export const kinds = {
   }),
   Municipality: defineKind({
     name: 'Municipality', prefix: 'municipality',
-    description: 'A kommun, in its county.',
+    description: 'A kommun, in its county, identified by its SCB code.',
     properties: z.strictObject({
       ...named,
-      code: z.string().regex(/^\d{4}$/, 'expected the four-digit SCB municipality code').optional(),
+      code: z.string().regex(/^\d{4}$/, 'expected the four-digit SCB municipality code'),
       county: reference.optional(),
     }),
     references: { county: { kinds: ['County'], relationship: 'IN_COUNTY', direction: 'out' } },
-    key: (p) => slug(p.name),
+    // The SCB code, not the name: Håbo and Habo fold to the same slug.
+    key: (p) => p.code,
   }),
   Organization: defineKind({
     name: 'Organization', prefix: 'org',

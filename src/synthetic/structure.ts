@@ -31,8 +31,9 @@ const POLITICIANS_PER_AUTHORITY = 6;
 const KL_SUPERVISION = '6 kap. 1 § kommunallagen (2017:725)';
 
 /**
- * A municipality's node name. Håbo and Habo fold to one slug, and the model keys a municipality by
- * its slugged name, so names that collide carry their county.
+ * A municipality's node name. Håbo and Habo fold to one slug; the model keys municipalities by SCB
+ * code, but the companies and search results named after them would still meet, so names that
+ * collide carry their county.
  */
 export function municipalityName(m: MunicipalityData): string {
   const collides = municipalities.some((o) => o !== m && slug(o.name) === slug(m.name));
@@ -132,7 +133,7 @@ export function writeAuthorities(out: ImportFileWriter, countyIds: Map<string, s
   for (const spec of specs) {
     const isRegion = spec.kind === 'Region';
     // The region and municipality nodes themselves are in the geography file.
-    const base = { id: entityId({ kind: spec.kind, name: spec.name }), name: spec.name, code: spec.code, countyId: countyIds.get(spec.county) ?? '', director: '', politicians: [] as string[] };
+    const base = { id: entityId({ kind: spec.kind, name: spec.name, code: spec.code }), name: spec.name, code: spec.code, countyId: countyIds.get(spec.county) ?? '', director: '', politicians: [] as string[] };
     const bodies = writeBodies(out, base, isRegion ? regionBoards : municipalityBoards);
     const a = Object.assign(base as Authority, {
       bodies,
