@@ -39,7 +39,7 @@ See docs/api.md.`,
     if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`--port must be a port number, not "${values.port}"`);
     return withStore(io, async (store) => {
       const server = await serve(store, { env: io.env, ...(port !== undefined ? { port } : {}), ...(values.host ? { host: values.host } : {}) });
-      io.stdout.write(`beslutsgraf serves the ${store.backend} store at ${store.location}\n  GraphQL  ${server.url}\n`);
+      io.stdout.write(`beslutsgraf serves the ${store.backend} store at ${store.location}\n  explorer ${new URL('/', server.url).href}\n  GraphQL  ${server.url}\n`);
       await untilStopped();
       await server.close();
       return EXIT.ok;
