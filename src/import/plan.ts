@@ -35,8 +35,6 @@ export interface ImportPlan {
   relationships: Map<string, PlannedRelationship>;
   /** Ids of the plan's nodes that the store already holds. */
   existing: Set<string>;
-  /** Names of referenced nodes that live only in the store. */
-  storedNames: Map<string, string>;
 }
 
 interface ValidNode { statement: NodeStatement; fields: Record<string, Value> }
@@ -101,7 +99,7 @@ export async function planImport(inputs: ImportInput[], store: GraphStore | null
   const storedNames = new Map([...stored].map(([id, v]) => [id, v.name]));
   nameNodes(nodes, storedNames);
   const existing = new Set([...nodes.keys()].filter((id) => stored.has(id)));
-  return { plan: { nodes, relationships, existing, storedNames }, issues };
+  return { plan: { nodes, relationships, existing }, issues };
 }
 
 function stripUndefined(o: Record<string, unknown>): Record<string, Value> {

@@ -18,11 +18,6 @@ export function keyOf(id: string): string {
   return i < 0 ? id : id.slice(i + 1);
 }
 
-export function kindPrefixOf(id: string): string {
-  const i = id.indexOf(':');
-  return i < 0 ? '' : id.slice(0, i);
-}
-
 export function makeId(kindPrefix: string, ...parts: Array<string | number>): string {
   return `${kindPrefix}:${parts.map(String).join('/')}`;
 }

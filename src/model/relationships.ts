@@ -104,6 +104,3 @@ export const relationships: { [T in RelationshipType]: RelationshipDefinition } 
 export function isRelationshipType(value: unknown): value is RelationshipType {
   return typeof value === 'string' && (relationshipTypes as readonly string[]).includes(value);
 }
-
-/** The relation types of decision lineage, read as "from rests on to" when walked upstream. */
-export const lineageTypes = ['PROPOSES', 'PREPARES', 'EXTENDS', 'AMENDS', 'SUPERSEDES', 'REPEALS', 'ANSWERS', 'REPORTS_BACK_ON', 'CITES'] as const satisfies readonly RelationshipType[];
