@@ -10,14 +10,15 @@ CALL (seed) {
   MATCH (d:Decision {id: seed.id})
   RETURN d
   UNION
-  MATCH (d:Decision)-[:IN_CASE|ANSWERS]->(seed)
+  MATCH (seed)<-[:IN_CASE|ANSWERS]-(d:Decision)
   RETURN d
 }
 // Forwards along the process to the decisions it reaches, then back from those to everything that
 // led there. Both walks follow relationships in their own direction, so they never pass through a
 // board that receives proposals (which would join the matter to every other proposal it got).
+// Patterns start at the node already found: written the other way, Grafeo reads every decision.
 MATCH (d)-[:PROPOSES|PREPARES|REPORTS_BACK_ON*0..6]->(top:Decision)
-MATCH (x:Decision)-[:PROPOSES|PREPARES|REPORTS_BACK_ON*0..6]->(top)
+MATCH (top)<-[:PROPOSES|PREPARES|REPORTS_BACK_ON*0..6]-(x:Decision)
 WITH seed, collect(DISTINCT x) AS chain
 CALL (chain) {
   UNWIND chain AS x
@@ -26,7 +27,8 @@ CALL (chain) {
 }
 UNWIND chain + mates AS step
 WITH DISTINCT seed, step
-OPTIONAL MATCH (step)-[:DECIDED_BY]->(body:Board)
+// Every decision has its body. OPTIONAL MATCH here would make Grafeo read every body's decisions.
+MATCH (step)-[:DECIDED_BY]->(body:Board)
 RETURN seed.id AS seed, step {.*} AS decision, body {.*} AS body,
   [(step)-[r:PROPOSES|PREPARES|REPORTS_BACK_ON]->(:Entity) | type(r)] AS starts,
   [(step)-[:PROPOSES|PREPARES]->(pending:Board) | pending {.*}] AS sentTo

@@ -3,11 +3,14 @@
 // what they cite; in date order. A date known only to the month or year counts when it overlaps
 // the range, so `from` and `to` are compared at the precision both sides share. Words match the
 // folded search text (name, title) and the summary and outcome, folded the same way (å, ä → a, ö → o).
-MATCH (d:Decision)-[:DECIDED_BY]->(b:Board)
-WHERE ($body IS NULL OR b.id = $body
+// The bodies come first and the pattern starts at them, so that only their decisions are read
+// (written from the decision's side, Grafeo reads every decision: 800 ms instead of 3 at 1M).
+MATCH (b:Board)
+WHERE $body IS NULL OR b.id = $body
     OR (' | ' + b.searchText + ' | ') CONTAINS (' | ' + $bodyPhrase + ' | ')
-    OR b.searchText STARTS WITH $bodyStem)
-  AND ($from IS NULL OR left(d.date, size($from)) >= left($from, size(d.date)))
+    OR b.searchText STARTS WITH $bodyStem
+MATCH (b)<-[:DECIDED_BY]-(d:Decision)
+WHERE ($from IS NULL OR left(d.date, size($from)) >= left($from, size(d.date)))
   AND ($to IS NULL OR left(d.date, size($to)) <= left($to, size(d.date)))
   AND ($paragraph IS NULL OR d.paragraph = $paragraph)
   AND ($terms IS NULL OR all(t IN $terms WHERE (coalesce(d.searchText, '') + ' '

@@ -1,6 +1,6 @@
 import { importInputs, importPaths, type ImportInput } from '../src/import/index.js';
 import { serve, type ServeOptions } from '../src/api/index.js';
-import type { GraphStore, ReadOptions, Step } from '../src/store/types.js';
+import type { GraphStore, LoadBatch, ReadOptions, Step } from '../src/store/types.js';
 import { freshStore } from './support/store.js';
 
 /**
@@ -18,6 +18,7 @@ export class CountingStore implements GraphStore {
     return this.failReadsWith ? Promise.reject(this.failReadsWith) : this.inner.read(step, options);
   }
   write(steps: Step[]) { return this.inner.write(steps); }
+  load(batches: Iterable<LoadBatch> | AsyncIterable<LoadBatch>) { return this.inner.load(batches); }
   runSchema(statements: string[]) { return this.inner.runSchema(statements); }
   ping() { return this.inner.ping(); }
   close() { return this.inner.close(); }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource } from '../src/model/index.js';
 import { checkInputs, importInputs, importPaths, ImportValidationError, parseImportText, type ImportInput } from '../src/import/index.js';
-import type { EmbeddedStore, GraphStore } from '../src/store/index.js';
+import type { EmbeddedStore, GraphStore, LoadBatch } from '../src/store/index.js';
 import { freshStore, snapshot } from './support/store.js';
 
 function input(name: string, yaml: string): ImportInput {
@@ -160,13 +160,15 @@ relationships:
     const expected = await snapshot(clean);
     await clean.close();
 
-    // The real store, made to fail on its fourth write transaction, as a lost connection would.
-    let writes = 0;
+    // The real store, made to fail on its fourth batch, as a lost connection would.
     const failing: GraphStore = Object.assign(Object.create(store) as GraphStore, {
-      write: async (steps: Parameters<GraphStore['write']>[0]) => {
-        if (++writes === 4) throw new Error('connection lost');
-        return store.write(steps);
-      },
+      load: (batches: Iterable<LoadBatch>) => store.load((function* () {
+        let n = 0;
+        for (const batch of batches) {
+          if (++n === 4) throw new Error('connection lost');
+          yield batch;
+        }
+      })()),
     });
     await expect(importPaths(failing, ['test/fixtures/import'], { batchSize: 2 })).rejects.toThrow('connection lost');
     expect(await snapshot(store)).not.toBe(expected);

@@ -1,11 +1,23 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freshStore, snapshot } from './support/store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema, EmbeddedStore, openStore, storeConfigFromEnv, StoreTimeoutError, StoreUnavailableError, type GraphStore } from '../src/store/index.js';
+import { applySchema, EmbeddedStore, openStore, storeConfigFromEnv, StoreTimeoutError, StoreUnavailableError, type GraphStore, type LoadBatch, loadWithStatements } from '../src/store/index.js';
 
 const node = (id: string, name: string) => ({ id, props: { name, kind: 'Region', rank: 3 }, sources: ['{"document":"document:x","locator":"y"}'] });
 const upsert = (rows: unknown[]) => ({ statement: 'upsert-nodes', params: { rows }, slots: { Kind: 'Region' } });
+
+/** A load of two regions (`<prefix>-a` part of `<prefix>-b`), each `PART_OF` the stored `parents`. */
+function loadOf(prefix: string, parents: string[]): LoadBatch[] {
+  const [a, b] = [`region:${prefix}-a`, `region:${prefix}-b`];
+  const rel = (from: string, to: string) => ({ from, to, key: '', props: { since: '2020' }, sources: ['{"document":"document:x","locator":"y"}'] });
+  return [
+    { kind: 'Region', nodes: [node(a, 'A')] },
+    { kind: 'Region', nodes: [node(b, 'B')] },
+    { type: 'PART_OF', relationships: [rel(a, b), ...parents.map((p) => rel(b, p))] },
+  ];
+}
 
 /** What every store must do, whichever backend is behind it. */
 function contract(name: string, open: () => Promise<GraphStore>) {
@@ -45,6 +57,28 @@ function contract(name: string, open: () => Promise<GraphStore>) {
       expect(await store.read({ statement: 'lookup-entities', params: { ids: ['region:contract-d'] } })).toEqual([{ id: 'region:contract-d', kind: 'Region', name: 'D2' }]);
     });
 
+    it('a load creates nodes, and relationships among them and to nodes stored before it', async () => {
+      await store.write([upsert([node('region:load-old', 'Old')])]);
+      await store.load(loadOf('load', ['region:load-old']));
+      const rows = await store.read({ statement: 'lookup-entities', params: { ids: ['region:load-a', 'region:load-b'] } });
+      expect(rows.map((r) => r.name).sort()).toEqual(['A', 'B']);
+      const all = (await store.read({ statement: 'snapshot-relationships' })).filter((r) => String(r.from).startsWith('region:load-'));
+      expect(all.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(['region:load-a PART_OF region:load-b', 'region:load-b PART_OF region:load-old']);
+      expect(all[0]!.props).toMatchObject({ key: '', since: '2020', sources: ['{"document":"document:x","locator":"y"}'] });
+    });
+
+    it('keeps the batches of a load before it failed, and refuses a second node with a stored id after any load', async () => {
+      await store.load(loadOf('after', []));
+      const failing = (function* () {
+        yield* loadOf('broken', []).slice(0, 1);
+        throw new Error('connection lost');
+      })();
+      await expect(store.load(failing)).rejects.toThrow('connection lost');
+      expect(await store.read({ statement: 'lookup-entities', params: { ids: ['region:broken-a', 'region:broken-b'] } })).toEqual([{ id: 'region:broken-a', kind: 'Region', name: 'A' }]);
+      const clash = { ...node('region:after-c', 'C'), props: { id: 'region:after-a' } };
+      await expect(store.write([upsert([clash])])).rejects.toThrow();
+    });
+
     it('stops a read that runs past its time limit', async () => {
       await expect(store.read({ statement: 'busy-work', params: { n: 50_000_000 } }, { timeoutMs: 20 })).rejects.toBeInstanceOf(StoreTimeoutError);
     });
@@ -61,6 +95,17 @@ if (neo4jUri) {
     it.skip('runs the same contract when NEO4J_URI is set (skipped: NEO4J_URI is not set)', () => {});
   });
 }
+
+describe('the embedded store', () => {
+  it('loads through its batch calls exactly what the insert statements store', async () => {
+    const [native, statements] = [await freshStore(), await freshStore()];
+    for (const s of [native, statements]) await s.write([upsert([node('region:load-old', 'Old')])]);
+    await native.load(loadOf('same', ['region:load-old']));
+    await loadWithStatements(statements, loadOf('same', ['region:load-old']));
+    expect(await snapshot(native)).toBe(await snapshot(statements));
+    await Promise.all([native.close(), statements.close()]);
+  });
+});
 
 describe('the embedded store on disk', () => {
   it('keeps what was written after it is closed and opened again', async () => {

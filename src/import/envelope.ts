@@ -44,8 +44,9 @@ const sourcesSchema = z.array(source).min(1, 'must list at least one source').ma
 const fileSchema = z.strictObject({
   version: z.literal(1, { message: 'expected `version: 1` (the only format version)' }),
   sources: sourcesSchema.optional(),
-  nodes: z.array(z.record(z.string(), z.unknown())).max(1_000_000).optional(),
-  relationships: z.array(z.record(z.string(), z.unknown())).max(5_000_000).optional(),
+  // Statements are checked one by one below; a schema for them here would copy every one of them.
+  nodes: z.array(z.unknown()).max(1_000_000).optional(),
+  relationships: z.array(z.unknown()).max(5_000_000).optional(),
 });
 const nodeHead = z.object({
   kind: z.string(),
@@ -60,12 +61,16 @@ const relationshipHead = z.object({
   sources: sourcesSchema.optional(),
 });
 
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** Splits one parsed file into node and relationship statements, checking only the envelope. */
 export function readEnvelope(input: ImportInput, issues: ImportIssue[]): { nodes: NodeStatement[]; relationships: RelationshipStatement[] } {
   const top: Origin = { input, path: [] };
   const nodes: NodeStatement[] = [];
   const relationships: RelationshipStatement[] = [];
-  if (input.data === null || typeof input.data !== 'object' || Array.isArray(input.data)) {
+  if (!isMapping(input.data)) {
     issues.push(issueAt(top, 'expected a mapping with `version: 1`, `nodes` and `relationships`'));
     return { nodes, relationships };
   }
@@ -80,6 +85,7 @@ export function readEnvelope(input: ImportInput, issues: ImportIssue[]): { nodes
   }
   file.data.nodes?.forEach((raw, i) => {
     const origin: Origin = { input, path: ['nodes', i] };
+    if (!isMapping(raw)) return void issues.push(issueAt(origin, 'expected a mapping with `kind` and the fields of that kind'));
     const head = nodeHead.safeParse(raw);
     if (!head.success) return void issues.push(...zodIssues(origin, head.error));
     if (!isKindName(head.data.kind)) return void issues.push(issueAt(origin, `unknown kind "${head.data.kind}"`, ['kind']));
@@ -88,6 +94,7 @@ export function readEnvelope(input: ImportInput, issues: ImportIssue[]): { nodes
   });
   file.data.relationships?.forEach((raw, i) => {
     const origin: Origin = { input, path: ['relationships', i] };
+    if (!isMapping(raw)) return void issues.push(issueAt(origin, 'expected a mapping with `type`, `from` and `to`'));
     const head = relationshipHead.safeParse(raw);
     if (!head.success) return void issues.push(...zodIssues(origin, head.error));
     if (!isRelationshipType(head.data.type)) return void issues.push(issueAt(origin, `unknown relationship type "${head.data.type}"`, ['type']));

@@ -1,5 +1,5 @@
 import {
-  datePrecision, kindDefinition, keyOf, makeId, relationships as relationshipDefs,
+  datePrecision, encodeSource, kindDefinition, keyOf, makeId, relationships as relationshipDefs,
   type KindName, type RelationshipType, type Source,
 } from '../model/index.js';
 import type { GraphStore, Value } from '../store/types.js';
@@ -82,23 +82,28 @@ export async function planImport(inputs: ImportInput[], store: GraphStore | null
 
   // Endpoints and source documents outside the import must already be in the store.
   const outside = new Set<string>();
-  for (const r of relationships.values()) for (const id of [r.from, r.to]) if (!nodes.has(id)) outside.add(id);
-  for (const n of [...nodes.values(), ...relationships.values()]) for (const s of n.sources) if (!nodes.has(s.document)) outside.add(s.document);
-  const stored = store ? await lookup(store, [...outside, ...nodes.keys()]) : new Map<string, { kind: string; name: string }>();
-  for (const r of relationships.values()) {
-    for (const [end, id] of [['from', r.from], ['to', r.to]] as const) {
-      if (!nodes.has(id) && !stored.has(id)) issues.push(issueAt(r.origin, `${id} is neither in this import nor in the store`, [end]));
+  const noteOutside = (id: string) => { if (!nodes.has(id)) outside.add(id); };
+  for (const r of relationships.values()) { noteOutside(r.from); noteOutside(r.to); }
+  for (const items of [nodes.values(), relationships.values()]) for (const n of items) for (const s of n.sources) noteOutside(s.document);
+  const stored = store && !(await isEmpty(store)) ? await lookup(store, [...outside, ...nodes.keys()]) : new Map<string, { kind: string; name: string }>();
+  const known = (id: string) => nodes.has(id) || stored.has(id);
+  if (outside.size > 0) {
+    for (const r of relationships.values()) {
+      if (!known(r.from)) issues.push(issueAt(r.origin, `${r.from} is neither in this import nor in the store`, ['from']));
+      if (!known(r.to)) issues.push(issueAt(r.origin, `${r.to} is neither in this import nor in the store`, ['to']));
+    }
+    for (const items of [nodes.values(), relationships.values()]) {
+      for (const n of items) {
+        n.sources.forEach((s, i) => {
+          if (!known(s.document)) issues.push(issueAt(n.origin, `source document ${s.document} is neither in this import nor in the store`, ['sources', i, 'document']));
+        });
+      }
     }
   }
-  for (const n of [...nodes.values(), ...relationships.values()]) {
-    n.sources.forEach((s, i) => {
-      if (!nodes.has(s.document) && !stored.has(s.document)) issues.push(issueAt(n.origin, `source document ${s.document} is neither in this import nor in the store`, ['sources', i, 'document']));
-    });
-  }
 
-  const storedNames = new Map([...stored].map(([id, v]) => [id, v.name]));
-  nameNodes(nodes, storedNames);
-  const existing = new Set([...nodes.keys()].filter((id) => stored.has(id)));
+  nameNodes(nodes, stored);
+  const existing = new Set<string>();
+  if (stored.size > 0) for (const id of nodes.keys()) if (stored.has(id)) existing.add(id);
   return { plan: { nodes, relationships, existing }, issues };
 }
 
@@ -207,20 +212,39 @@ function addStatedRelationship(statement: RelationshipStatement, refs: Reference
 
 /** Source documents may be named by ref; they must be Documents. Duplicate sources collapse. */
 function resolveSources(nodes: Map<string, PlannedNode>, relationships: Map<string, PlannedRelationship>, refs: References, issues: ImportIssue[]): void {
-  for (const item of [...nodes.values(), ...relationships.values()]) {
-    const seen = new Set<string>();
-    const resolved: Source[] = [];
-    item.sources.forEach((s, i) => {
-      const r = refs.resolve(s.document);
-      if (r.status === 'unknown') return void issues.push(issueAt(item.origin, r.message, ['sources', i, 'document']));
-      if (r.status !== 'id') return;
-      if (r.kind !== 'Document') return void issues.push(issueAt(item.origin, `a source must be a Document, not a ${r.kind} (${r.id})`, ['sources', i, 'document']));
-      const source = { ...s, document: r.id };
-      const k = JSON.stringify(source);
-      if (!seen.has(k)) { seen.add(k); resolved.push(source); }
-    });
-    item.sources = resolved;
+  // Many statements share their file's sources, and derived relationships their node's: each
+  // source is resolved once, and the same source comes out for the same source going in.
+  const resolvedOf = new Map<Source, Source>();
+  const resolveOne = (s: Source, item: PlannedNode | PlannedRelationship, i: number): Source | null => {
+    const known = resolvedOf.get(s);
+    if (known) return known;
+    const r = refs.resolve(s.document);
+    if (r.status === 'unknown') return void issues.push(issueAt(item.origin, r.message, ['sources', i, 'document'])), null;
+    if (r.status !== 'id') return null;
+    if (r.kind !== 'Document') return void issues.push(issueAt(item.origin, `a source must be a Document, not a ${r.kind} (${r.id})`, ['sources', i, 'document'])), null;
+    const out = r.id === s.document ? s : { ...s, document: r.id };
+    resolvedOf.set(s, out);
+    return out;
+  };
+  for (const items of [nodes.values(), relationships.values()]) {
+    for (const item of items) {
+      const resolved: Source[] = [];
+      const seen = item.sources.length > 1 ? new Set<string>() : null;
+      item.sources.forEach((s, i) => {
+        const source = resolveOne(s, item, i);
+        if (!source) return;
+        const k = seen ? encodeSource(source) : '';
+        if (seen?.has(k)) return;
+        seen?.add(k);
+        resolved.push(source);
+      });
+      item.sources = resolved;
+    }
   }
+}
+
+async function isEmpty(store: GraphStore): Promise<boolean> {
+  return (await store.read({ statement: 'any-entity' })).length === 0;
 }
 
 async function lookup(store: GraphStore, ids: string[]): Promise<Map<string, { kind: string; name: string }>> {
@@ -234,10 +258,10 @@ async function lookup(store: GraphStore, ids: string[]): Promise<Map<string, { k
 }
 
 /** Kinds without a stated name get one derived from their key fields ("Regionstyrelsen 2020-03-24 § 39"). */
-function nameNodes(nodes: Map<string, PlannedNode>, storedNames: Map<string, string>): void {
+function nameNodes(nodes: Map<string, PlannedNode>, stored: Map<string, { name: string }>): void {
   const nameOf = (id: string): string => {
     const n = nodes.get(id);
-    return (n?.fields.name as string | undefined) ?? storedNames.get(id) ?? id;
+    return (n?.fields.name as string | undefined) ?? stored.get(id)?.name ?? id;
   };
   const derived = new Map<string, string>();
   for (const node of nodes.values()) {

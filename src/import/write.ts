@@ -1,5 +1,5 @@
-import { datePrecision, encodeSource, foldText, type KindName, type RelationshipType } from '../model/index.js';
-import type { GraphStore, Value } from '../store/types.js';
+import { datePrecision, encodeSource, foldText, type KindName, type RelationshipType, type Source } from '../model/index.js';
+import type { GraphStore, LoadBatch, NodeRow, RelationshipRow, Slots, Value } from '../store/types.js';
 import type { ImportPlan, PlannedNode, PlannedRelationship } from './plan.js';
 
 export interface WriteCounts { created: number; merged: number }
@@ -24,14 +24,22 @@ function searchText(node: PlannedNode): string {
   return foldText(parts.filter((p): p is string => typeof p === 'string').join(' | '));
 }
 
-export function nodeRow(node: PlannedNode): Record<string, Value> {
-  const props: Record<string, Value> = { ...node.fields, kind: node.kind, searchText: searchText(node) };
-  if (typeof node.fields.date === 'string') props.datePrecision = datePrecision(node.fields.date);
-  return { id: node.id, props, sources: node.sources.map(encodeSource) };
+/** A node's derived relationships carry its very sources: each is encoded once. */
+const encoded = new WeakMap<Source, string>();
+function encode(s: Source): string {
+  let text = encoded.get(s);
+  if (text === undefined) encoded.set(s, (text = encodeSource(s)));
+  return text;
 }
 
-export function relationshipRow(r: PlannedRelationship): Record<string, Value> {
-  return { from: r.from, to: r.to, key: r.key, props: r.fields, sources: r.sources.map(encodeSource) };
+export function nodeRow(node: PlannedNode): NodeRow {
+  const props: Record<string, Value> = { ...node.fields, kind: node.kind, searchText: searchText(node) };
+  if (typeof node.fields.date === 'string') props.datePrecision = datePrecision(node.fields.date);
+  return { id: node.id, props, sources: node.sources.map(encode) };
+}
+
+export function relationshipRow(r: PlannedRelationship): RelationshipRow {
+  return { from: r.from, to: r.to, key: r.key, props: r.fields, sources: r.sources.map(encode) };
 }
 
 function groupBy<T, K>(items: Iterable<T>, keyOf: (t: T) => K): Map<K, T[]> {
@@ -45,51 +53,69 @@ function groupBy<T, K>(items: Iterable<T>, keyOf: (t: T) => K): Map<K, T[]> {
   return out;
 }
 
-/** Something to write, and whether the store can already hold it. */
-type Item = PlannedNode | PlannedRelationship;
-
-interface Statements { fresh: string; merge: string; slot: 'Kind' | 'REL_TYPE' }
-
-const NODES: Statements = { fresh: 'insert-nodes', merge: 'upsert-nodes', slot: 'Kind' };
-const RELATIONSHIPS: Statements = { fresh: 'insert-relationships', merge: 'upsert-relationships', slot: 'REL_TYPE' };
-
 /**
- * Writes nodes, then relationships, in batches of one kind or type, each batch its own transaction.
- * What the store did not hold when the import was planned takes the cheap insert statements; the
- * rest is merged with what is stored. Every write is idempotent, so a run that stops half way is
- * completed by running it again (what it wrote is then stored, and merged).
+ * Writes nodes, then relationships. What the store did not hold when the import was planned is
+ * created by the store's load (its fast path), in batches of one kind or type; the rest is merged
+ * with what is stored by the upsert statements, a transaction a batch. Every batch is idempotent
+ * or checked, so a run that stops half way is completed by running it again: what it wrote is
+ * then stored, and merged.
  */
 export async function writePlan(store: GraphStore, plan: ImportPlan, options: WriteOptions = {}): Promise<WriteResult> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const total = plan.nodes.size + plan.relationships.size;
   let done = 0;
-  const result: WriteResult = { nodes: {}, relationships: {} };
+  const advance = (rows: number) => { done += rows; options.onProgress?.(done, total); };
   const isNewNode = (id: string) => plan.nodes.has(id) && !plan.existing.has(id);
+  const isNewRelationship = (r: PlannedRelationship) => isNewNode(r.from) || isNewNode(r.to);
 
-  const run = async <G extends string>(
-    groups: Map<G, Item[]>, statements: Statements, isFresh: (x: Item) => boolean,
-    toRow: (x: never) => Record<string, Value>, into: Partial<Record<G, WriteCounts>>,
+  const nodesByKind = groupBy(plan.nodes.values(), (n) => n.kind);
+  const relationshipsByType = groupBy(plan.relationships.values(), (r) => r.type);
+  const result: WriteResult = { nodes: {}, relationships: {} };
+  const count = <G extends string>(into: Partial<Record<G, WriteCounts>>, group: G, created: number, merged: number) => {
+    const c = (into[group] ??= { created: 0, merged: 0 });
+    c.created += created;
+    c.merged += merged;
+  };
+
+  function* newRows(): Generator<LoadBatch> {
+    for (const [kind, nodes] of nodesByKind) {
+      for (const part of batches(nodes.filter((n) => isNewNode(n.id)), batchSize)) {
+        yield { kind, nodes: part.map(nodeRow) };
+        count(result.nodes, kind, part.length, 0);
+        advance(part.length);
+      }
+    }
+    for (const [type, relationships] of relationshipsByType) {
+      for (const part of batches(relationships.filter(isNewRelationship), batchSize)) {
+        yield { type, relationships: part.map(relationshipRow) };
+        count(result.relationships, type, part.length, 0);
+        advance(part.length);
+      }
+    }
+  }
+  // What the store did not hold is created by its load.
+  await store.load(newRows());
+
+
+  // What the store held is merged with it, a transaction a batch.
+  const merge = async <G extends KindName | RelationshipType, T>(
+    groups: Map<G, T[]>, isNew: (t: T) => boolean, statement: string, slot: keyof Slots,
+    toRow: (t: T) => NodeRow | RelationshipRow, into: Partial<Record<G, WriteCounts>>,
   ) => {
     for (const [group, items] of groups) {
-      const counts: WriteCounts = { created: 0, merged: 0 };
-      for (const fresh of [true, false]) {
-        const part = items.filter((x) => isFresh(x) === fresh);
-        for (let i = 0; i < part.length; i += batchSize) {
-          const rows = part.slice(i, i + batchSize).map((x) => toRow(x as never));
-          const statement = fresh ? statements.fresh : statements.merge;
-          const [out] = await store.write([{ statement, params: { rows }, slots: { [statements.slot]: group } }]);
-          const created = fresh ? rows.length : Number(out?.[0]?.created ?? 0);
-          counts.created += created;
-          counts.merged += rows.length - created;
-          done += rows.length;
-          options.onProgress?.(done, total);
-        }
+      for (const part of batches(items.filter((t) => !isNew(t)), batchSize)) {
+        const [out] = await store.write([{ statement, params: { rows: part.map(toRow) }, slots: { [slot]: group } }]);
+        const created = Number(out?.[0]?.created ?? 0);
+        count(into, group, created, part.length - created);
+        advance(part.length);
       }
-      into[group] = counts;
     }
   };
-  await run(groupBy(plan.nodes.values(), (n) => n.kind), NODES, (n) => isNewNode((n as PlannedNode).id), nodeRow, result.nodes);
-  await run(groupBy(plan.relationships.values(), (r) => r.type), RELATIONSHIPS,
-    (r) => isNewNode((r as PlannedRelationship).from) || isNewNode((r as PlannedRelationship).to), relationshipRow, result.relationships);
+  await merge(nodesByKind, (n) => isNewNode(n.id), 'upsert-nodes', 'Kind', nodeRow, result.nodes);
+  await merge(relationshipsByType, isNewRelationship, 'upsert-relationships', 'REL_TYPE', relationshipRow, result.relationships);
   return result;
+}
+
+function* batches<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

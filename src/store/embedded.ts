@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
+import { loadStep } from './load.js';
 import { fillSlots, statementText } from './statements.js';
-import { type GraphStore, type ReadOptions, type Row, type Step, StoreTimeoutError, StoreUnavailableError } from './types.js';
+import { type GraphStore, type LoadBatch, type NodeRow, type ReadOptions, type RelationshipRow, type Row, type Step, StoreTimeoutError, StoreUnavailableError } from './types.js';
 import { toPlainRow, withTimeout } from './values.js';
 
 type Database = InstanceType<typeof grafeo.GrafeoDB>;
@@ -15,6 +16,8 @@ export class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
   readonly location: string;
   private db: Database | null;
+  /** The uniqueness constraints of the applied schema, which a load lifts while it runs. */
+  private constraints: string[] = [];
 
   private constructor(db: Database, location: string) {
     this.db = db;
@@ -63,9 +66,65 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
+  /**
+   * Loads through Grafeo's own batch calls, about three times the rate of the insert statements.
+   * Grafeo checks a uniqueness constraint on every node it creates (2.5× slower), so a load lifts the
+   * constraints while it runs and puts them back after, also when it fails: the caller has checked
+   * that no id it creates is stored, and only this process can write (the data file is locked).
+   * Building the next batch overlaps with Grafeo writing the last one off the main thread.
+   */
+  async load(batches: Iterable<LoadBatch> | AsyncIterable<LoadBatch>): Promise<void> {
+    const created = new Map<string, number>();
+    await this.withoutConstraints(async () => {
+      let pending: Promise<void> = Promise.resolve();
+      try {
+        for await (const batch of batches) {
+          await pending;
+          pending = 'nodes' in batch ? this.createNodes(batch.kind, batch.nodes, created) : this.createRelationships(batch, created);
+          pending.catch(() => {}); // awaited on the next turn or after the loop
+        }
+      } catch (e) {
+        await pending.catch(() => {}); // the batch in flight ends before the constraints return
+        throw e;
+      }
+      await pending;
+    });
+  }
+
+  private async createNodes(kind: string, rows: NodeRow[], created: Map<string, number>): Promise<void> {
+    const ids = await this.database.batchCreateNodesWithProps(['Entity', kind], rows.map((r) => presentProps(r.props, { id: r.id, sources: r.sources })));
+    rows.forEach((r, i) => created.set(r.id, ids[i]!));
+  }
+
+  /** Ends this load created go by Grafeo's node ids; a relationship to a node stored before takes the statement. */
+  private async createRelationships(batch: { type: string; relationships: RelationshipRow[] }, created: Map<string, number>): Promise<void> {
+    const direct: Array<{ src: number; dst: number; type: string; properties: object }> = [];
+    const rest: RelationshipRow[] = [];
+    for (const r of batch.relationships) {
+      const src = created.get(r.from);
+      const dst = created.get(r.to);
+      if (src === undefined || dst === undefined) rest.push(r);
+      else direct.push({ src, dst, type: batch.type, properties: presentProps(r.props, { key: r.key, sources: r.sources }) });
+    }
+    if (direct.length > 0) await this.database.batchCreateEdges(direct);
+    if (rest.length > 0) await this.write([loadStep({ type: batch.type, relationships: rest })]);
+  }
+
+  private async withoutConstraints(work: () => Promise<void>): Promise<void> {
+    const lifted = this.constraints;
+    for (const s of lifted) await this.database.executeCypher(dropStatementOf(s));
+    try {
+      await work();
+    } finally {
+      for (const s of lifted) await this.database.executeCypher(s);
+    }
+  }
+
   /** Runs raw schema statements (schema.cypher), which cannot share a transaction with data. */
   async runSchema(statements: string[]): Promise<void> {
     for (const s of statements) await this.database.executeCypher(s);
+    const constraints = statements.filter((s) => /^CREATE CONSTRAINT\b/i.test(s));
+    this.constraints = [...new Set([...this.constraints, ...constraints])];
   }
 
   async ping(): Promise<void> {
@@ -76,4 +135,17 @@ export class EmbeddedStore implements GraphStore {
     this.db?.close();
     this.db = null;
   }
+}
+
+/** `SET n += props` leaves out nulls; so does a load. `into` is what the properties are added to. */
+function presentProps(props: Record<string, unknown>, into: Record<string, unknown>): Record<string, unknown> {
+  for (const key in props) if (props[key] !== null && props[key] !== undefined) into[key] ??= props[key];
+  return into;
+}
+
+/** `CREATE CONSTRAINT name IF NOT EXISTS …` → `DROP CONSTRAINT name IF EXISTS`. */
+function dropStatementOf(create: string): string {
+  const name = /^CREATE CONSTRAINT\s+(\w+)/i.exec(create)?.[1];
+  if (!name) throw new Error(`a constraint without a name cannot be lifted for a load: ${create}`);
+  return `DROP CONSTRAINT ${name} IF EXISTS`;
 }

@@ -4,3 +4,4 @@ export * from './open.js';
 export * from './statements.js';
 export * from './types.js';
 export * from './stats.js';
+export * from './load.js';

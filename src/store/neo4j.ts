@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { loadWithStatements } from './load.js';
 import { fillSlots, statementText } from './statements.js';
-import { type GraphStore, type Params, type ReadOptions, type Row, type Step, StoreTimeoutError, StoreUnavailableError } from './types.js';
+import { type GraphStore, type LoadBatch, type Params, type ReadOptions, type Row, type Step, StoreTimeoutError, StoreUnavailableError } from './types.js';
 import { toPlainRow } from './values.js';
 
 export interface Neo4jSettings {
@@ -86,6 +87,11 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await session.close();
     }
+  }
+
+  /** Neo4j loads with the Cypher insert statements; `neo4j-admin` (see `export`) is the bulk path. */
+  async load(batches: Iterable<LoadBatch> | AsyncIterable<LoadBatch>): Promise<void> {
+    await loadWithStatements(this, batches);
   }
 
   async runSchema(statements: string[]): Promise<void> {

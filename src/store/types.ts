@@ -18,6 +18,17 @@ export interface Slots {
   REL_TYPE?: string;
 }
 
+/** A node the store does not hold yet: its id, its properties and its provenance (encoded). */
+export interface NodeRow { id: string; props: Record<string, Value>; sources: string[] }
+
+/** A relationship the store does not hold yet, between nodes it holds or that the same load creates. */
+export interface RelationshipRow { from: string; to: string; key: string; props: Record<string, Value>; sources: string[] }
+
+/** A batch of a load: nodes of one kind, or relationships of one type. */
+export type LoadBatch =
+  | { kind: string; nodes: NodeRow[] }
+  | { type: string; relationships: RelationshipRow[] };
+
 export interface ReadOptions {
   /** Abort the query after this many milliseconds with a StoreTimeoutError. */
   timeoutMs?: number;
@@ -35,6 +46,13 @@ export interface GraphStore {
   read(step: Step, options?: ReadOptions): Promise<Row[]>;
   /** Runs the steps in one write transaction: all of them or none. */
   write(steps: Step[]): Promise<Row[][]>;
+  /**
+   * Creates what the store does not hold yet, batch by batch: each batch is written whole or not at
+   * all, the load as a whole is not one transaction. The caller guarantees that no node id of the
+   * load is stored and that every relationship has an end the load creates, so nothing needs to be
+   * merged; this is the fast path of an import. Nodes come before the relationships that use them.
+   */
+  load(batches: Iterable<LoadBatch> | AsyncIterable<LoadBatch>): Promise<void>;
   /** Runs schema statements (constraints, indexes), each on its own, as schema changes require. */
   runSchema(statements: string[]): Promise<void>;
   /** Resolves when the store answers a trivial query. */
