@@ -1,5 +1,5 @@
 import {
-  datePrecision, encodeSource, kindDefinition, keyOf, makeId, relationships as relationshipDefs,
+  datePrecision, encodeSource, kindDefinition, keyOf, makeId, relationships as relationshipDefs, type ReferenceField,
   type KindName, type RelationshipType, type Source,
 } from '../model/index.js';
 import type { GraphStore, Value } from '../store/types.js';
@@ -108,8 +108,19 @@ export async function planImport(inputs: ImportInput[], store: GraphStore | null
 }
 
 function stripUndefined(o: Record<string, unknown>): Record<string, Value> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, Value>;
+  for (const key in o) if (o[key] === undefined) return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, Value>;
+  return o as Record<string, Value>;
 }
+
+/** A kind's reference fields, listed once rather than for every node. */
+const referencesOf = (() => {
+  const cache = new Map<KindName, Array<[string, ReferenceField]>>();
+  return (kind: KindName) => {
+    let list = cache.get(kind);
+    if (!list) cache.set(kind, (list = Object.entries(kindDefinition(kind).references).filter((e): e is [string, ReferenceField] => e[1] !== undefined)));
+    return list;
+  };
+})();
 
 /** Resolves reference fields in passes (a decision's id needs its body's id), computes ids and merges duplicates. */
 function resolveNodes(valid: ValidNode[], refs: References, issues: ImportIssue[]): Map<string, PlannedNode> {
@@ -122,10 +133,12 @@ function resolveNodes(valid: ValidNode[], refs: References, issues: ImportIssue[
       const def = kindDefinition(statement.kind);
       let waiting = false;
       let broken = false;
-      const fields = { ...v.fields };
-      for (const [field, spec] of Object.entries(def.references)) {
+      // The fields are the schema's own copy: references are replaced by ids in place (an id
+      // resolves to itself when a node waits for another pass).
+      const fields = v.fields;
+      for (const [field, spec] of referencesOf(statement.kind)) {
         const value = fields[field];
-        if (typeof value !== 'string' || !spec) continue;
+        if (typeof value !== 'string') continue;
         const r = refs.resolve(value);
         if (r.status === 'pending') waiting = true;
         else if (r.status === 'failed') broken = true;
@@ -172,10 +185,9 @@ function addRelationship(relationships: Map<string, PlannedRelationship>, r: Pla
 
 /** Reference fields become relationships; a decision with a full date also gets its meeting. */
 function deriveRelationships(node: PlannedNode, nodes: Map<string, PlannedNode>, out: Map<string, PlannedRelationship>, issues: ImportIssue[]): void {
-  const def = kindDefinition(node.kind);
-  for (const [field, spec] of Object.entries(def.references)) {
+  for (const [field, spec] of referencesOf(node.kind)) {
     const target = node.fields[field];
-    if (typeof target !== 'string' || !spec) continue;
+    if (typeof target !== 'string') continue;
     delete node.fields[field];
     node.links[field] = target;
     const [from, to] = spec.direction === 'out' ? [node.id, target] : [target, node.id];
