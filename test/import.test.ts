@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource } from '../src/model/index.js';
-import { checkInputs, importInputs, importPaths, ImportValidationError, parseImportText, type ImportInput } from '../src/import/index.js';
+import { checkInputs, heapWarning, importInputs, importPaths, ImportValidationError, inputBytes, parseImportText, type ImportInput } from '../src/import/index.js';
+import { collectFiles } from '../src/import/files.js';
+import { statSync } from 'node:fs';
 import type { EmbeddedStore, GraphStore, LoadBatch } from '../src/store/index.js';
 import { freshStore, snapshot } from './support/store.js';
 
@@ -182,5 +184,23 @@ relationships:
     const total = seen.at(-1)![1];
     expect(seen.at(-1)).toEqual([total, total]);
     expect(seen.length).toBe(total);
+  });
+});
+
+describe('the memory an import needs', () => {
+  it('an import likely to outgrow the heap is warned about, with the setting that makes room', () => {
+    const warning = heapWarning(600 * 2 ** 20, 4 * 2 ** 30);
+    expect(warning).toMatch(/600 MiB/);
+    expect(warning).toMatch(/9\.4 GiB/);
+    expect(warning).toMatch(/NODE_OPTIONS=--max-old-space-size=12288/);
+    expect(heapWarning(10 * 2 ** 20, 4 * 2 ** 30)).toBeNull();
+    expect(heapWarning(256 * 2 ** 20, 4 * 2 ** 30)).toBeNull(); // exactly at the limit
+  });
+
+  it('counts the bytes of the files an import would read', async () => {
+    const { files } = await collectFiles(['import']);
+    const sizes = files.map((f) => statSync(f).size);
+    expect(files.length).toBeGreaterThan(10);
+    expect(await inputBytes(['import'])).toBe(sizes.reduce((a, b) => a + b, 0));
   });
 });

@@ -9,6 +9,7 @@ export { parseImportText, type ImportInput } from './files.js';
 export { formatIssue, ImportValidationError, type ImportIssue } from './issues.js';
 export { formatSummary, progressBar, type ImportSummary } from './summary.js';
 export { DEFAULT_BATCH_SIZE, type WriteOptions } from './write.js';
+export { heapWarning, inputBytes } from './memory.js';
 
 /** Reads import files and directories. Unreadable or unparsable files come back as issues. */
 export async function readInputs(paths: string[]): Promise<{ inputs: ImportInput[]; issues: ImportIssue[] }> {

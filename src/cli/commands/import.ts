@@ -1,4 +1,4 @@
-import { DEFAULT_BATCH_SIZE, formatSummary, importInputs, importPaths, progressBar } from '../../import/index.js';
+import { DEFAULT_BATCH_SIZE, formatSummary, heapWarning, importInputs, importPaths, inputBytes, progressBar } from '../../import/index.js';
 import { extractGraphFromFiles } from '../../import/text/index.js';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
 import { withStore } from '../store.js';
@@ -41,6 +41,8 @@ Exit codes: 0 imported, 1 invalid input (nothing written), 2 store unreachable.`
         summary = await importInputs(store, inputs, options);
       } else {
         if (values.org !== undefined || values.body !== undefined || values.date !== undefined) throw new UsageError('--org, --body and --date go with --from-text');
+        const warning = heapWarning(await inputBytes(positionals));
+        if (warning) io.stderr.write(`warning: ${warning}\n`);
         summary = await importPaths(store, positionals, options);
       }
       io.stdout.write(`${formatSummary(summary)}\n`);
