@@ -9,13 +9,14 @@ import type { ImportIssue } from './issues.js';
 import { describe, mergeFields } from './merge.js';
 import { References } from './references.js';
 
+/** Source lists may be shared between statements; they are replaced, never changed in place. */
 export interface PlannedNode {
   id: string;
   kind: KindName;
   fields: Record<string, Value>;
   /** Reference fields, resolved to ids; written as relationships, not properties. */
   links: Record<string, string>;
-  sources: Source[];
+  sources: readonly Source[];
   origin: Origin;
 }
 
@@ -25,7 +26,7 @@ export interface PlannedRelationship {
   to: string;
   key: string;
   fields: Record<string, Value>;
-  sources: Source[];
+  sources: readonly Source[];
   origin: Origin;
 }
 
@@ -153,7 +154,7 @@ function resolveNodes(valid: ValidNode[], refs: References, issues: ImportIssue[
         issues.push(issueAt(statement.origin, `the id is computed from the natural key as ${id}, not ${statement.id}`, ['id']));
       }
       if (statement.ref !== undefined) refs.settle(statement.ref, id);
-      addNode(nodes, { id, kind: statement.kind, fields, links: {}, sources: [...(statement.sources ?? [])], origin: statement.origin }, issues);
+      addNode(nodes, { id, kind: statement.kind, fields, links: {}, sources: statement.sources ?? [], origin: statement.origin }, issues);
     }
     if (next.length === pending.length) {
       for (const v of next) issues.push(issueAt(v.statement.origin, 'its references form a cycle of refs that never resolves'));
@@ -170,7 +171,7 @@ function addNode(nodes: Map<string, PlannedNode>, node: PlannedNode, issues: Imp
   for (const field of mergeFields(existing.fields, node.fields)) {
     issues.push(issueAt(node.origin, `conflicting values for ${node.id}: ${describe(node.fields[field])} here, ${describe(existing.fields[field])} in ${existing.origin.input.name}`, [field]));
   }
-  for (const s of node.sources) existing.sources.push(s);
+  existing.sources = existing.sources.concat(node.sources);
 }
 
 function addRelationship(relationships: Map<string, PlannedRelationship>, r: PlannedRelationship, issues: ImportIssue[]): void {
@@ -180,7 +181,7 @@ function addRelationship(relationships: Map<string, PlannedRelationship>, r: Pla
   for (const field of mergeFields(existing.fields, r.fields)) {
     issues.push(issueAt(r.origin, `conflicting values for ${r.type} ${r.from} → ${r.to}: ${describe(r.fields[field])} here, ${describe(existing.fields[field])} in ${existing.origin.input.name}`, [field]));
   }
-  for (const s of r.sources) existing.sources.push(s);
+  existing.sources = existing.sources.concat(r.sources);
 }
 
 /** Reference fields become relationships; a decision with a full date also gets its meeting. */
@@ -191,14 +192,14 @@ function deriveRelationships(node: PlannedNode, nodes: Map<string, PlannedNode>,
     delete node.fields[field];
     node.links[field] = target;
     const [from, to] = spec.direction === 'out' ? [node.id, target] : [target, node.id];
-    addRelationship(out, { type: spec.relationship, from, to, key: '', fields: {}, sources: [...node.sources], origin: node.origin }, issues);
+    addRelationship(out, { type: spec.relationship, from, to, key: '', fields: {}, sources: node.sources, origin: node.origin }, issues);
     if (node.kind === 'Decision' && field === 'body' && typeof node.fields.date === 'string' && datePrecision(node.fields.date) === 'day') {
       const meetingId = makeId('meeting', keyOf(target), node.fields.date);
       if (!nodes.has(meetingId)) {
-        nodes.set(meetingId, { id: meetingId, kind: 'Meeting', fields: { date: node.fields.date }, links: { body: target }, sources: [...node.sources], origin: node.origin });
-        addRelationship(out, { type: 'HELD_BY', from: meetingId, to: target, key: '', fields: {}, sources: [...node.sources], origin: node.origin }, issues);
+        nodes.set(meetingId, { id: meetingId, kind: 'Meeting', fields: { date: node.fields.date }, links: { body: target }, sources: node.sources, origin: node.origin });
+        addRelationship(out, { type: 'HELD_BY', from: meetingId, to: target, key: '', fields: {}, sources: node.sources, origin: node.origin }, issues);
       }
-      addRelationship(out, { type: 'AT_MEETING', from: node.id, to: meetingId, key: '', fields: {}, sources: [...node.sources], origin: node.origin }, issues);
+      addRelationship(out, { type: 'AT_MEETING', from: node.id, to: meetingId, key: '', fields: {}, sources: node.sources, origin: node.origin }, issues);
     }
   }
 }
@@ -219,7 +220,7 @@ function addStatedRelationship(statement: RelationshipStatement, refs: Reference
   const fields = stripUndefined(parsed.data);
   const key = (def.keyProperties ?? []).map((p) => (fields[p] === undefined ? '' : String(fields[p]))).join('|');
   if (!statement.sources) issues.push(issueAt(statement.origin, 'no provenance: give `sources` on the relationship or at the top of the file'));
-  addRelationship(out, { type: statement.type, from: ends[0]!, to: ends[1]!, key, fields, sources: [...(statement.sources ?? [])], origin: statement.origin }, issues);
+  addRelationship(out, { type: statement.type, from: ends[0]!, to: ends[1]!, key, fields, sources: statement.sources ?? [], origin: statement.origin }, issues);
 }
 
 /** Source documents may be named by ref; they must be Documents. Duplicate sources collapse. */
@@ -250,7 +251,9 @@ function resolveSources(nodes: Map<string, PlannedNode>, relationships: Map<stri
         seen?.add(k);
         resolved.push(source);
       });
-      item.sources = resolved;
+      // Lists are shared (a file's sources, a node's with its derived relationships), never changed
+      // in place: a changed list is a new one.
+      if (resolved.length !== item.sources.length || resolved.some((s, i) => s !== item.sources[i])) item.sources = resolved;
     }
   }
 }
