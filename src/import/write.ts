@@ -96,7 +96,6 @@ export async function writePlan(store: GraphStore, plan: ImportPlan, options: Wr
   // What the store did not hold is created by its load.
   await store.load(newRows());
 
-
   // What the store held is merged with it, a transaction a batch.
   const merge = async <G extends KindName | RelationshipType, T>(
     groups: Map<G, T[]>, isNew: (t: T) => boolean, statement: string, slot: keyof Slots,

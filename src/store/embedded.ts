@@ -68,27 +68,31 @@ export class EmbeddedStore implements GraphStore {
 
   /**
    * Loads through Grafeo's own batch calls, about three times the rate of the insert statements.
-   * Grafeo checks a uniqueness constraint on every node it creates (2.5× slower), so a load lifts the
-   * constraints while it runs and puts them back after, also when it fails: the caller has checked
-   * that no id it creates is stored, and only this process can write (the data file is locked).
+   * Grafeo checks a uniqueness constraint on every node it creates (2.5× slower), so a load that
+   * writes anything lifts the constraints and puts them back after, also when it fails: the caller
+   * has checked that no id it creates is stored, and only this process can write (the data file is
+   * locked).
    * Building the next batch overlaps with Grafeo writing the last one off the main thread.
    */
   async load(batches: Iterable<LoadBatch> | AsyncIterable<LoadBatch>): Promise<void> {
     const created = new Map<string, number>();
-    await this.withoutConstraints(async () => {
-      let pending: Promise<void> = Promise.resolve();
-      try {
-        for await (const batch of batches) {
-          await pending;
-          pending = 'nodes' in batch ? this.createNodes(batch.kind, batch.nodes, created) : this.createRelationships(batch, created);
-          pending.catch(() => {}); // awaited on the next turn or after the loop
+    let lifted = false;
+    let pending: Promise<void> = Promise.resolve();
+    try {
+      for await (const batch of batches) {
+        if (!lifted) {
+          lifted = true; // before the drop, so that a drop that fails half way is put back too
+          for (const s of this.constraints) await this.database.executeCypher(dropStatementOf(s));
         }
-      } catch (e) {
-        await pending.catch(() => {}); // the batch in flight ends before the constraints return
-        throw e;
+        await pending;
+        pending = 'nodes' in batch ? this.createNodes(batch.kind, batch.nodes, created) : this.createRelationships(batch, created);
+        pending.catch(() => {}); // awaited on the next turn or below
       }
       await pending;
-    });
+    } finally {
+      await pending.catch(() => {}); // the batch in flight ends before the constraints return
+      if (lifted) for (const s of this.constraints) await this.database.executeCypher(s);
+    }
   }
 
   private async createNodes(kind: string, rows: NodeRow[], created: Map<string, number>): Promise<void> {
@@ -108,16 +112,6 @@ export class EmbeddedStore implements GraphStore {
     }
     if (direct.length > 0) await this.database.batchCreateEdges(direct);
     if (rest.length > 0) await this.write([loadStep({ type: batch.type, relationships: rest })]);
-  }
-
-  private async withoutConstraints(work: () => Promise<void>): Promise<void> {
-    const lifted = this.constraints;
-    for (const s of lifted) await this.database.executeCypher(dropStatementOf(s));
-    try {
-      await work();
-    } finally {
-      for (const s of lifted) await this.database.executeCypher(s);
-    }
   }
 
   /** Runs raw schema statements (schema.cypher), which cannot share a transaction with data. */
