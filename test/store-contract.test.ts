@@ -79,6 +79,25 @@ function contract(name: string, open: () => Promise<GraphStore>) {
       await expect(store.write([upsert([clash])])).rejects.toThrow();
     });
 
+    it('a first load, and one that fails, leave every index of the schema in place', async () => {
+      const indexes = async (s: GraphStore) => (await s.read({ statement: 'show-indexes' })).map((r) => String(r.name)).sort();
+      for (const load of [
+        loadOf('first', []),
+        (function* () {
+          yield* loadOf('second', []).slice(0, 1);
+          throw new Error('connection lost');
+        })(),
+      ]) {
+        const empty = await open();
+        await applySchema(empty);
+        const before = await indexes(empty);
+        expect(before).toContain('entity_id_lookup');
+        await empty.load(load).catch((e: Error) => expect(e.message).toBe('connection lost'));
+        expect(await indexes(empty)).toEqual(before);
+        await empty.close();
+      }
+    });
+
     it('stops a read that runs past its time limit', async () => {
       await expect(store.read({ statement: 'busy-work', params: { n: 50_000_000 } }, { timeoutMs: 20 })).rejects.toBeInstanceOf(StoreTimeoutError);
     });

@@ -16,8 +16,8 @@ export class EmbeddedStore implements GraphStore {
   readonly backend = 'embedded' as const;
   readonly location: string;
   private db: Database | null;
-  /** The uniqueness constraints of the applied schema, which a load lifts while it runs. */
-  private constraints: string[] = [];
+  /** The constraints and indexes of the applied schema, which a load lifts while it runs. */
+  private schema: { constraints: string[]; indexes: string[] } = { constraints: [], indexes: [] };
 
   private constructor(db: Database, location: string) {
     this.db = db;
@@ -77,22 +77,37 @@ export class EmbeddedStore implements GraphStore {
   async load(batches: Iterable<LoadBatch> | AsyncIterable<LoadBatch>): Promise<void> {
     const created = new Map<string, number>();
     let lifted = false;
+    let indexesLifted = false;
     let pending: Promise<void> = Promise.resolve();
     try {
       for await (const batch of batches) {
         if (!lifted) {
           lifted = true; // before the drop, so that a drop that fails half way is put back too
-          for (const s of this.constraints) await this.database.executeCypher(dropStatementOf(s));
+          // Into an empty store, indexes are built once after the nodes rather than node by node
+          // (1.72M nodes: 97 s and a 5 s build instead of 126 s). They are back before the first
+          // relationship, whose statement form finds its ends by id.
+          indexesLifted = 'nodes' in batch && (await this.read({ statement: 'any-entity' })).length === 0;
+          await this.runEach(this.schema.constraints.map(dropStatementOf));
+          if (indexesLifted) await this.runEach(this.schema.indexes.map(dropStatementOf));
         }
         await pending;
+        if (indexesLifted && !('nodes' in batch)) {
+          indexesLifted = false;
+          await this.runEach(this.schema.indexes);
+        }
         pending = 'nodes' in batch ? this.createNodes(batch.kind, batch.nodes, created) : this.createRelationships(batch, created);
         pending.catch(() => {}); // awaited on the next turn or below
       }
       await pending;
     } finally {
-      await pending.catch(() => {}); // the batch in flight ends before the constraints return
-      if (lifted) for (const s of this.constraints) await this.database.executeCypher(s);
+      await pending.catch(() => {}); // the batch in flight ends before the schema returns
+      if (indexesLifted) await this.runEach(this.schema.indexes);
+      if (lifted) await this.runEach(this.schema.constraints);
     }
+  }
+
+  private async runEach(statements: string[]): Promise<void> {
+    for (const s of statements) await this.database.executeCypher(s);
   }
 
   private async createNodes(kind: string, rows: NodeRow[], created: Map<string, number>): Promise<void> {
@@ -116,9 +131,12 @@ export class EmbeddedStore implements GraphStore {
 
   /** Runs raw schema statements (schema.cypher), which cannot share a transaction with data. */
   async runSchema(statements: string[]): Promise<void> {
-    for (const s of statements) await this.database.executeCypher(s);
-    const constraints = statements.filter((s) => /^CREATE CONSTRAINT\b/i.test(s));
-    this.constraints = [...new Set([...this.constraints, ...constraints])];
+    await this.runEach(statements);
+    const named = (kind: string) => statements.filter((s) => new RegExp(`^CREATE ${kind}\\b`, 'i').test(s));
+    this.schema = {
+      constraints: [...new Set([...this.schema.constraints, ...named('CONSTRAINT')])],
+      indexes: [...new Set([...this.schema.indexes, ...named('INDEX')])],
+    };
   }
 
   async ping(): Promise<void> {
@@ -137,9 +155,9 @@ function presentProps(props: Record<string, unknown>, into: Record<string, unkno
   return into;
 }
 
-/** `CREATE CONSTRAINT name IF NOT EXISTS …` → `DROP CONSTRAINT name IF EXISTS`. */
+/** `CREATE CONSTRAINT name IF NOT EXISTS …` → `DROP CONSTRAINT name IF EXISTS`; the same for an index. */
 function dropStatementOf(create: string): string {
-  const name = /^CREATE CONSTRAINT\s+(\w+)/i.exec(create)?.[1];
-  if (!name) throw new Error(`a constraint without a name cannot be lifted for a load: ${create}`);
-  return `DROP CONSTRAINT ${name} IF EXISTS`;
+  const [, what, name] = /^CREATE (CONSTRAINT|INDEX)\s+(\w+)/i.exec(create) ?? [];
+  if (!what || !name) throw new Error(`a constraint or index without a name cannot be lifted for a load: ${create}`);
+  return `DROP ${what.toUpperCase()} ${name} IF EXISTS`;
 }
