@@ -7,9 +7,10 @@ import { runPhase, type PhaseOutput } from './lib/child.js';
 import { type Latency, mib, ms, ratio, scaleName, table } from './lib/figures.js';
 
 /**
- * `npm run bench`: for each scale, generate a corpus, write it through the engine's own UNWIND/MERGE
- * statements (the baseline) and through the importer, then serve it and time queries through HTTP
- * GraphQL and as bare Cypher. Every phase runs in its own process so its peak RSS is its own.
+ * `npm run bench`: for each scale, generate a corpus, write it through the importer's own write step
+ * alone (the engine baseline: the same store calls and batches, planned before the clock starts) and
+ * through the whole importer, then serve it and time queries through HTTP GraphQL and as bare
+ * Cypher. Every phase runs in its own process so its peak RSS is its own.
  */
 const { values } = parseArgs({
   options: {

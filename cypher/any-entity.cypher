@@ -1,4 +1,4 @@
-// Whether the store holds anything: an import into an empty store need not look up its ids.
+// Whether the store holds anything (`storeIsEmpty`): one node found, or none, without counting.
 MATCH (n:Entity)
 RETURN n.id AS id
 LIMIT 1

@@ -2,6 +2,7 @@ import {
   datePrecision, encodeSource, kindDefinition, keyOf, makeId, relationships as relationshipDefs, type ReferenceField,
   type KindName, type RelationshipType, type Source,
 } from '../model/index.js';
+import { storeIsEmpty } from '../store/stats.js';
 import type { GraphStore, Value } from '../store/types.js';
 import { issueAt, readEnvelope, zodIssues, type NodeStatement, type Origin, type RelationshipStatement } from './envelope.js';
 import type { ImportInput } from './files.js';
@@ -86,7 +87,7 @@ export async function planImport(inputs: ImportInput[], store: GraphStore | null
   const noteOutside = (id: string) => { if (!nodes.has(id)) outside.add(id); };
   for (const r of relationships.values()) { noteOutside(r.from); noteOutside(r.to); }
   for (const items of [nodes.values(), relationships.values()]) for (const n of items) for (const s of n.sources) noteOutside(s.document);
-  const stored = store && !(await isEmpty(store)) ? await lookup(store, [...outside, ...nodes.keys()]) : new Map<string, { kind: string; name: string }>();
+  const stored = store && !(await storeIsEmpty(store)) ? await lookup(store, [...outside, ...nodes.keys()]) : new Map<string, { kind: string; name: string }>();
   const known = (id: string) => nodes.has(id) || stored.has(id);
   if (outside.size > 0) {
     for (const r of relationships.values()) {
@@ -256,10 +257,6 @@ function resolveSources(nodes: Map<string, PlannedNode>, relationships: Map<stri
       if (resolved.length !== item.sources.length || resolved.some((s, i) => s !== item.sources[i])) item.sources = resolved;
     }
   }
-}
-
-async function isEmpty(store: GraphStore): Promise<boolean> {
-  return (await store.read({ statement: 'any-entity' })).length === 0;
 }
 
 async function lookup(store: GraphStore, ids: string[]): Promise<Map<string, { kind: string; name: string }>> {

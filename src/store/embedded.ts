@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import { loadStep } from './load.js';
 import { fillSlots, statementText } from './statements.js';
+import { storeIsEmpty } from './stats.js';
 import { type GraphStore, type LoadBatch, type NodeRow, type ReadOptions, type RelationshipRow, type Row, type Step, StoreTimeoutError, StoreUnavailableError } from './types.js';
 import { toPlainRow, withTimeout } from './values.js';
 
@@ -86,7 +87,7 @@ export class EmbeddedStore implements GraphStore {
           // Into an empty store, indexes are built once after the nodes rather than node by node
           // (1.72M nodes: 97 s and a 5 s build instead of 126 s). They are back before the first
           // relationship, whose statement form finds its ends by id.
-          indexesLifted = 'nodes' in batch && (await this.read({ statement: 'any-entity' })).length === 0;
+          indexesLifted = 'nodes' in batch && (await storeIsEmpty(this));
           await this.runEach(this.schema.constraints.map(dropStatementOf));
           if (indexesLifted) await this.runEach(this.schema.indexes.map(dropStatementOf));
         }

@@ -6,6 +6,11 @@ export interface GraphStats {
   relationships: Record<RelationshipType, number>;
 }
 
+/** Whether the store holds no node at all: one lookup, not a count. */
+export async function storeIsEmpty(store: Pick<GraphStore, 'read'>): Promise<boolean> {
+  return (await store.read({ statement: 'any-entity' })).length === 0;
+}
+
 /** Counts by the model's kind and relationship-type names, every name present, in model order. */
 export async function graphStats(store: GraphStore): Promise<GraphStats> {
   const [nodeRows, relRows] = await Promise.all([

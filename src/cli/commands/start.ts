@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { formatSummary, importPaths } from '../../import/index.js';
-import { graphStats } from '../../store/index.js';
+import { storeIsEmpty } from '../../store/index.js';
 import { EXIT, type Command } from '../command.js';
 import { withStore } from '../store.js';
 import { command as serve } from './serve.js';
@@ -19,8 +19,7 @@ options).`,
   async run(argv, io) {
     if (argv.includes('--help') || argv.includes('-h')) { io.stdout.write(`${this.help}\n`); return EXIT.ok; }
     await withStore(io, async (store) => {
-      const stats = await graphStats(store);
-      if (Object.values(stats.nodes).every((n) => n === 0)) {
+      if (await storeIsEmpty(store)) {
         io.stderr.write(`the ${store.backend} store at ${store.location} is empty: importing the bundled dataset\n`);
         io.stderr.write(`${formatSummary(await importPaths(store, [BUNDLED_DATASET]))}\n`);
       }
