@@ -98,6 +98,36 @@ ${'  - {kind: Party, name: Socialdemokraterna, abbreviation: S}\n'.repeat(40)}`)
     expect(await node('meeting:region-jamtland-harjedalen/regionstyrelsen/2020-03-24')).toMatchObject({ kind: 'Meeting', name: 'Regionstyrelsen 2020-03-24' });
   });
 
+  it('decisions of one day share one meeting, held by their body', async () => {
+    const summary = await importInputs(store, [input('a.yaml', `${header}  - {kind: Decision, body: rs, date: 2020-03-24, paragraph: 39, sources: [{document: doc, locator: x}]}
+  - {kind: Decision, body: rs, date: 2020-03-24, paragraph: 40, sources: [{document: doc, locator: y}]}\n`)]);
+    expect(summary.nodes.Meeting).toEqual({ created: 1, merged: 0 });
+    expect(summary.relationships.HELD_BY).toEqual({ created: 1, merged: 0 });
+    expect(summary.relationships.AT_MEETING).toEqual({ created: 2, merged: 0 });
+    const rows = await store.read({ statement: 'snapshot-relationships' });
+    expect(rows.filter((r) => r.type === 'HELD_BY').map((r) => [r.from, r.to])).toEqual([
+      ['meeting:region-jamtland-harjedalen/regionstyrelsen/2020-03-24', 'board:region-jamtland-harjedalen/regionstyrelsen'],
+    ]);
+  });
+
+  it('a relationship both stated and given by a reference field is one relationship with the sources of both', async () => {
+    const summary = await importInputs(store, [input('a.yaml', `${header}  - {kind: Decision, ref: d, body: rs, date: 2020-03-24, paragraph: 39, sources: [{document: doc, locator: x}]}
+relationships:
+  - {type: DECIDED_BY, from: d, to: rs, sources: [{document: doc, locator: y}]}
+`)]);
+    expect(summary.relationships.DECIDED_BY).toEqual({ created: 1, merged: 0 });
+    const rows = await store.read({ statement: 'snapshot-relationships' });
+    const decidedBy = rows.filter((r) => r.type === 'DECIDED_BY' && r.from === RS39);
+    expect(decidedBy).toHaveLength(1);
+    const sources = (decidedBy[0]!.props as { sources: string[] }).sources.map(decodeSource).map((s) => s.locator);
+    expect(sources.sort()).toEqual(['x', 'y']);
+  });
+
+  it('a JSON file that starts with a byte order mark is read like one without', async () => {
+    const bom = parseImportText(Buffer.from(`\uFEFF${JSON.stringify({ version: 1, nodes: [{ kind: 'Party', name: 'Vänsterpartiet', abbreviation: 'V', sources: [{ document: 'document:x', locator: 'y' }] }] })}`), 'bom.json');
+    expect(bom).toMatchObject({ name: 'bom.json', data: { version: 1 } });
+  });
+
   it('a relationship may point at a node stored by an earlier import', async () => {
     await importInputs(store, [input('a.yaml', `${header}  - {kind: Decision, body: rs, date: 2020-03-24, paragraph: 39, sources: [{document: doc, locator: x}]}\n`)]);
     const later = input('b.yaml', `version: 1

@@ -31,6 +31,8 @@ describe('the model', () => {
     expect(datePrecision('2020-05')).toBe('month');
     expect(datePrecision('2020-05-19')).toBe('day');
     expect(partialDate.safeParse('2020-02-30').success).toBe(false);
+    expect(['2020-02-29', '2000-02-29', '2021-04-30', '2021-12-31'].map((d) => partialDate.safeParse(d).success)).toEqual([true, true, true, true]);
+    expect(['2021-02-29', '1900-02-29', '2021-04-31', '2021-06-31'].map((d) => partialDate.safeParse(d).success)).toEqual([false, false, false, false]);
     expect(partialDate.safeParse('maj 2020').success).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import { readInputs } from '../../src/import/index.js';
+import { validatePaths } from '../../src/import/index.js';
 import { planImport } from '../../src/import/plan.js';
 import { writePlan } from '../../src/import/write.js';
 import { finishPhase } from '../lib/child.js';
@@ -11,11 +11,11 @@ import { openBenchStore } from '../lib/store.js';
  */
 const [corpus, storeSpec, batch] = process.argv.slice(2);
 const store = await openBenchStore(storeSpec!);
-const { inputs } = await readInputs([corpus!]);
-const { plan, issues } = await planImport(inputs, null);
+const { files } = await validatePaths([corpus!]);
+const { plan, issues } = await planImport(files, null);
 if (issues.length > 0) throw new Error(`the corpus is invalid: ${issues.length} issues`);
 const started = performance.now();
 await writePlan(store, plan, { batchSize: Number(batch) });
 const ms = performance.now() - started;
 await store.close();
-finishPhase({ ms, nodes: plan.nodes.size, relationships: plan.relationships.size });
+finishPhase({ ms, nodes: plan.nodes.size, relationships: plan.relationships.length });

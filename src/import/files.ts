@@ -1,22 +1,27 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { type Document, LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
 import { limits } from '../model/index.js';
 import type { ImportIssue } from './issues.js';
 
-/** One parsed import file, with a way to find the line of any field path in it. */
-export interface ImportInput {
-  /** How messages name the file. */
+/** What messages need of a file: its name, and a way to find the line of any field path in it. */
+export interface InputFile {
   name: string;
+  lineOf?: ((path: ReadonlyArray<string | number>) => number | undefined) | undefined;
+}
+
+/** One parsed import file. */
+export interface ImportInput extends InputFile {
   data: unknown;
-  lineOf?: (path: ReadonlyArray<string | number>) => number | undefined;
 }
 
 const EXTENSIONS = /\.(ya?ml|json)$/i;
 
-/** Lists the import files under the given files and directories, each directory in name order. */
-export async function collectFiles(paths: string[]): Promise<{ files: string[]; issues: ImportIssue[] }> {
+/** Lists the import files under the given files and directories, each directory in name order, and their total size. */
+export async function collectFiles(paths: string[]): Promise<{ files: string[]; bytes: number; issues: ImportIssue[] }> {
   const files: string[] = [];
+  let bytes = 0;
   const issues: ImportIssue[] = [];
   async function walk(path: string, explicit: boolean): Promise<void> {
     let info;
@@ -35,19 +40,22 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
       }
     } else if (EXTENSIONS.test(path) || explicit) {
       files.push(path);
+      bytes += info.size;
     }
   }
   for (const p of paths) await walk(p, true);
-  return { files, issues };
+  return { files, bytes, issues };
 }
 
 /** Reads and parses one file: size limit, strict UTF-8, YAML (JSON is read by the same parser, keeping lines). */
-export async function readImportFile(file: string, displayName = relative(process.cwd(), file) || file): Promise<ImportInput | ImportIssue> {
+export const displayName = (file: string) => relative(process.cwd(), file) || file;
+
+export async function readImportFile(file: string, name = displayName(file)): Promise<ImportInput | ImportIssue> {
   const bytes = await readFile(file);
   if (bytes.length > limits.fileBytes) {
-    return { file: displayName, path: '', message: `the file is ${bytes.length} bytes; the limit is ${limits.fileBytes}` };
+    return { file: name, path: '', message: `the file is ${bytes.length} bytes; the limit is ${limits.fileBytes}` };
   }
-  return parseImportText(bytes, displayName);
+  return parseImportText(bytes, name);
 }
 
 export function parseImportText(bytes: Uint8Array | string, name: string): ImportInput | ImportIssue {
@@ -55,11 +63,10 @@ export function parseImportText(bytes: Uint8Array | string, name: string): Impor
   if (typeof bytes === 'string') {
     text = bytes;
   } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { file: name, path: '', message: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
-    }
+    // Checking first and then decoding without checks is several times faster than a fatal TextDecoder.
+    if (!isUtf8(bytes)) return { file: name, path: '', message: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   }
   if (text.trim() === '') return { file: name, path: '', message: 'the file is empty' };
   // JSON.parse is an order of magnitude faster than the YAML parser on large JSON files; the YAML
@@ -92,6 +99,7 @@ function lineFinder(doc: Document, lineCounter: LineCounter) {
   };
 }
 
+/** Lines are found by parsing the text again, only when a message needs one. */
 function lazyLines(text: string) {
   let find: ((path: ReadonlyArray<string | number>) => number | undefined) | undefined;
   return (path: ReadonlyArray<string | number>): number | undefined => {
@@ -118,6 +126,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-export function isIssue(x: ImportInput | ImportIssue): x is ImportIssue {
+export function isIssue(x: object): x is ImportIssue {
   return 'message' in x;
 }

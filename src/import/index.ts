@@ -3,15 +3,17 @@ import { collectFiles, isIssue, readImportFile, type ImportInput } from './files
 import { ImportValidationError, type ImportIssue } from './issues.js';
 import { planImport } from './plan.js';
 import type { ImportSummary } from './summary.js';
+import { validateInputs, validatePaths, type ValidatedInput } from './validate-files.js';
 import { writePlan, type WriteOptions } from './write.js';
 
 export { parseImportText, type ImportInput } from './files.js';
 export { formatIssue, ImportValidationError, type ImportIssue } from './issues.js';
 export { formatSummary, progressBar, type ImportSummary } from './summary.js';
+export { validatePaths } from './validate-files.js';
 export { DEFAULT_BATCH_SIZE, type WriteOptions } from './write.js';
 export { heapWarning, inputBytes } from './memory.js';
 
-/** Reads import files and directories. Unreadable or unparsable files come back as issues. */
+/** Reads and parses import files and directories. Unreadable or unparsable files come back as issues. */
 export async function readInputs(paths: string[]): Promise<{ inputs: ImportInput[]; issues: ImportIssue[] }> {
   const { files, issues } = await collectFiles(paths);
   const inputs: ImportInput[] = [];
@@ -26,28 +28,32 @@ export async function readInputs(paths: string[]): Promise<{ inputs: ImportInput
 
 /** Validates inputs against the model and, when a store is given, against what it holds. Writes nothing. */
 export async function checkInputs(store: GraphStore | null, inputs: ImportInput[]): Promise<ImportIssue[]> {
-  return (await planImport(inputs, store)).issues;
+  return (await planImport(validateInputs(inputs), store)).issues;
 }
 
 /** Validates everything first; writes only when the whole input is valid, else throws ImportValidationError. */
 export async function importInputs(store: GraphStore, inputs: ImportInput[], options: WriteOptions = {}): Promise<ImportSummary> {
-  const started = performance.now();
-  const { plan, issues } = await planImport(inputs, store);
-  if (issues.length > 0) throw new ImportValidationError(issues);
-  const result = await writePlan(store, plan, options);
-  return { ...result, files: inputs.length, elapsedMs: performance.now() - started };
+  return importValidated(store, validateInputs(inputs), options, performance.now());
 }
 
 export async function checkPaths(store: GraphStore | null, paths: string[]): Promise<ImportIssue[]> {
-  const { inputs, issues } = await readInputs(paths);
-  return [...issues, ...(await checkInputs(store, inputs))];
+  const { files, issues } = await validatePaths(paths);
+  return [...issues, ...(await planImport(files, store)).issues];
 }
 
 export async function importPaths(store: GraphStore, paths: string[], options: WriteOptions = {}): Promise<ImportSummary> {
-  const { inputs, issues } = await readInputs(paths);
+  const started = performance.now();
+  const { files, issues } = await validatePaths(paths);
   if (issues.length > 0) {
     // Report the unreadable files together with everything wrong in the readable ones.
-    throw new ImportValidationError([...issues, ...(await checkInputs(store, inputs))]);
+    throw new ImportValidationError([...issues, ...(await planImport(files, store)).issues]);
   }
-  return importInputs(store, inputs, options);
+  return importValidated(store, files, options, started);
+}
+
+async function importValidated(store: GraphStore, files: ValidatedInput[], options: WriteOptions, started: number): Promise<ImportSummary> {
+  const { plan, issues } = await planImport(files, store);
+  if (issues.length > 0) throw new ImportValidationError(issues);
+  const result = await writePlan(store, plan, options);
+  return { ...result, files: files.length, elapsedMs: performance.now() - started };
 }

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import { collectFiles } from './files.js';
 
@@ -24,8 +23,5 @@ export function heapWarning(inputBytes: number, heapLimit: number = getHeapStati
 
 /** The total size of the import files under `paths` (what `import` would read). */
 export async function inputBytes(paths: string[]): Promise<number> {
-  const { files } = await collectFiles(paths);
-  let total = 0;
-  for (const f of files) total += (await stat(f)).size;
-  return total;
+  return (await collectFiles(paths)).bytes;
 }

@@ -4,19 +4,18 @@ import {
 } from '../model/index.js';
 import { storeIsEmpty } from '../store/stats.js';
 import type { GraphStore, Value } from '../store/types.js';
-import { issueAt, readEnvelope, zodIssues, type NodeStatement, type Origin, type RelationshipStatement } from './envelope.js';
-import type { ImportInput } from './files.js';
-import type { ImportIssue } from './issues.js';
+import { issueAt, type ImportIssue, type Origin } from './issues.js';
 import { describe, mergeFields } from './merge.js';
 import { References } from './references.js';
+import type { Statements, ValidNode, ValidRelationship } from './validate.js';
+import type { ValidatedInput } from './validate-files.js';
 
 /** Source lists may be shared between statements; they are replaced, never changed in place. */
 export interface PlannedNode {
   id: string;
   kind: KindName;
+  /** Reference fields (a decision's body) hold ids here; they are written as relationships, not properties. */
   fields: Record<string, Value>;
-  /** Reference fields, resolved to ids; written as relationships, not properties. */
-  links: Record<string, string>;
   sources: readonly Source[];
   origin: Origin;
 }
@@ -34,67 +33,82 @@ export interface PlannedRelationship {
 /** A whole import, validated and resolved: what will be written. */
 export interface ImportPlan {
   nodes: Map<string, PlannedNode>;
-  relationships: Map<string, PlannedRelationship>;
+  /** Each relationship once. */
+  relationships: PlannedRelationship[];
   /** Ids of the plan's nodes that the store already holds. */
   existing: Set<string>;
 }
 
-interface ValidNode { statement: NodeStatement; fields: Record<string, Value> }
+/** A valid statement with its sources settled (its own or its file's) and its place in the input. */
+type Stated<T> = Omit<T, 'at' | 'sources'> & { sources: readonly Source[]; origin: Origin };
 
 export function relationshipKey(type: RelationshipType, from: string, to: string, key: string): string {
   return `${type}\u0000${from}\u0000${to}\u0000${key}`;
 }
 
-/** Validates and resolves all inputs together. Returns every issue found, or the plan. */
-export async function planImport(inputs: ImportInput[], store: GraphStore | null): Promise<{ plan: ImportPlan; issues: ImportIssue[] }> {
+/** Nodes and the refs of invalid nodes, in file order: a ref declared twice is reported where it is declared again. */
+function declarations(s: Statements): Array<ValidNode | { ref: string; at: number }> {
+  return s.failedRefs.length === 0 ? s.nodes : [...s.nodes, ...s.failedRefs].sort((a, b) => a.at - b.at);
+}
+
+/** Resolves the checked statements of all files together. Returns every issue found, or the plan. */
+export async function planImport(files: ValidatedInput[], store: GraphStore | null): Promise<{ plan: ImportPlan; issues: ImportIssue[] }> {
   const issues: ImportIssue[] = [];
   const refs = new References();
-  const nodeStatements: NodeStatement[] = [];
-  const relationshipStatements: RelationshipStatement[] = [];
-  for (const input of inputs) {
-    const { nodes, relationships } = readEnvelope(input, issues);
-    nodeStatements.push(...nodes);
-    relationshipStatements.push(...relationships);
-  }
-
-  // Each node's own fields, against its kind's schema.
-  const valid: ValidNode[] = [];
-  for (const statement of nodeStatements) {
-    if (statement.ref !== undefined && !refs.declare(statement.ref)) {
-      issues.push(issueAt(statement.origin, `ref "${statement.ref}" is declared twice in this import`, ['ref']));
-      continue;
+  const valid: Array<Stated<ValidNode>> = [];
+  const stated: Array<Stated<ValidRelationship>> = [];
+  for (const { file, statements } of files) {
+    for (const issue of statements.issues) issues.push(issue);
+    const fileSources = statements.sources ?? [];
+    for (const n of declarations(statements)) {
+      const origin: Origin = { file, path: ['nodes', n.at] };
+      if (n.ref !== undefined && !refs.declare(n.ref)) {
+        issues.push(issueAt(origin, `ref "${n.ref}" is declared twice in this import`, ['ref']));
+        continue;
+      }
+      if (!('kind' in n)) refs.fail(n.ref);
+      else valid.push({ kind: n.kind, ref: n.ref, id: n.id, fields: n.fields, sources: n.sources ?? fileSources, origin });
     }
-    const parsed = kindDefinition(statement.kind).properties.safeParse(statement.fields);
-    if (!parsed.success) {
-      issues.push(...zodIssues(statement.origin, parsed.error));
-      if (statement.ref !== undefined) refs.fail(statement.ref);
-      continue;
+    for (const r of statements.relationships) {
+      stated.push({ type: r.type, from: r.from, to: r.to, fields: r.fields, sources: r.sources ?? fileSources, origin: { file, path: ['relationships', r.at] } });
     }
-    if (statement.kind !== 'Document' && !statement.sources) {
-      issues.push(issueAt(statement.origin, 'no provenance: give `sources` on the node or at the top of the file'));
-    }
-    valid.push({ statement, fields: stripUndefined(parsed.data) });
   }
 
   const nodes = resolveNodes(valid, refs, issues);
-  const relationships = new Map<string, PlannedRelationship>();
-  for (const node of nodes.values()) deriveRelationships(node, nodes, relationships, issues);
-  for (const statement of relationshipStatements) addStatedRelationship(statement, refs, relationships, issues);
+  const statedByKey = new Map<string, PlannedRelationship>();
+  for (const statement of stated) addStatedRelationship(statement, refs, statedByKey, issues);
+  const relationships = deriveRelationships(nodes, statedByKey);
+  for (const r of statedByKey.values()) relationships.push(r);
   resolveSources(nodes, relationships, refs, issues);
 
-  // Endpoints and source documents outside the import must already be in the store.
+  // Endpoints and source documents outside the import must already be in the store. A derived
+  // relationship's ends are its node and the target of its reference field; only the target may be outside.
   const outside = new Set<string>();
   const noteOutside = (id: string) => { if (!nodes.has(id)) outside.add(id); };
-  for (const r of relationships.values()) { noteOutside(r.from); noteOutside(r.to); }
-  for (const items of [nodes.values(), relationships.values()]) for (const n of items) for (const s of n.sources) noteOutside(s.document);
+  for (const node of nodes.values()) {
+    for (const [field] of referencesOf(node.kind)) {
+      const target = node.fields[field];
+      if (typeof target === 'string') noteOutside(target);
+    }
+  }
+  for (const r of statedByKey.values()) { noteOutside(r.from); noteOutside(r.to); }
+  // Statements mostly share their file's or their node's list of sources: a list met again in a row is skipped.
+  let last: readonly Source[] | null = null;
+  for (const items of [nodes.values(), relationships]) {
+    for (const n of items) {
+      if (n.sources === last) continue;
+      last = n.sources;
+      for (const s of n.sources) noteOutside(s.document);
+    }
+  }
   const stored = store && !(await storeIsEmpty(store)) ? await lookup(store, [...outside, ...nodes.keys()]) : new Map<string, { kind: string; name: string }>();
   const known = (id: string) => nodes.has(id) || stored.has(id);
   if (outside.size > 0) {
-    for (const r of relationships.values()) {
+    for (const r of relationships) {
       if (!known(r.from)) issues.push(issueAt(r.origin, `${r.from} is neither in this import nor in the store`, ['from']));
       if (!known(r.to)) issues.push(issueAt(r.origin, `${r.to} is neither in this import nor in the store`, ['to']));
     }
-    for (const items of [nodes.values(), relationships.values()]) {
+    for (const items of [nodes.values(), relationships]) {
       for (const n of items) {
         n.sources.forEach((s, i) => {
           if (!known(s.document)) issues.push(issueAt(n.origin, `source document ${s.document} is neither in this import nor in the store`, ['sources', i, 'document']));
@@ -109,11 +123,6 @@ export async function planImport(inputs: ImportInput[], store: GraphStore | null
   return { plan: { nodes, relationships, existing }, issues };
 }
 
-function stripUndefined(o: Record<string, unknown>): Record<string, Value> {
-  for (const key in o) if (o[key] === undefined) return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, Value>;
-  return o as Record<string, Value>;
-}
-
 /** A kind's reference fields, listed once rather than for every node. */
 const referencesOf = (() => {
   const cache = new Map<KindName, Array<[string, ReferenceField]>>();
@@ -125,19 +134,18 @@ const referencesOf = (() => {
 })();
 
 /** Resolves reference fields in passes (a decision's id needs its body's id), computes ids and merges duplicates. */
-function resolveNodes(valid: ValidNode[], refs: References, issues: ImportIssue[]): Map<string, PlannedNode> {
+function resolveNodes(valid: Array<Stated<ValidNode>>, refs: References, issues: ImportIssue[]): Map<string, PlannedNode> {
   const nodes = new Map<string, PlannedNode>();
   let pending = valid;
   while (pending.length > 0) {
-    const next: ValidNode[] = [];
-    for (const v of pending) {
-      const { statement } = v;
+    const next: Array<Stated<ValidNode>> = [];
+    for (const statement of pending) {
       const def = kindDefinition(statement.kind);
       let waiting = false;
       let broken = false;
       // The fields are the schema's own copy: references are replaced by ids in place (an id
       // resolves to itself when a node waits for another pass).
-      const fields = v.fields;
+      const { fields } = statement;
       for (const [field, spec] of referencesOf(statement.kind)) {
         const value = fields[field];
         if (typeof value !== 'string') continue;
@@ -149,16 +157,16 @@ function resolveNodes(valid: ValidNode[], refs: References, issues: ImportIssue[
         else fields[field] = r.id;
       }
       if (broken) { if (statement.ref !== undefined) refs.fail(statement.ref); continue; }
-      if (waiting) { next.push(v); continue; }
+      if (waiting) { next.push(statement); continue; }
       const id = makeId(def.prefix, def.key(fields as never));
       if (statement.id !== undefined && statement.id !== id) {
         issues.push(issueAt(statement.origin, `the id is computed from the natural key as ${id}, not ${statement.id}`, ['id']));
       }
       if (statement.ref !== undefined) refs.settle(statement.ref, id);
-      addNode(nodes, { id, kind: statement.kind, fields, links: {}, sources: statement.sources ?? [], origin: statement.origin }, issues);
+      addNode(nodes, { id, kind: statement.kind, fields, sources: statement.sources, origin: statement.origin }, issues);
     }
     if (next.length === pending.length) {
-      for (const v of next) issues.push(issueAt(v.statement.origin, 'its references form a cycle of refs that never resolves'));
+      for (const v of next) issues.push(issueAt(v.origin, 'its references form a cycle of refs that never resolves'));
       break;
     }
     pending = next;
@@ -170,7 +178,7 @@ function addNode(nodes: Map<string, PlannedNode>, node: PlannedNode, issues: Imp
   const existing = nodes.get(node.id);
   if (!existing) return void nodes.set(node.id, node);
   for (const field of mergeFields(existing.fields, node.fields)) {
-    issues.push(issueAt(node.origin, `conflicting values for ${node.id}: ${describe(node.fields[field])} here, ${describe(existing.fields[field])} in ${existing.origin.input.name}`, [field]));
+    issues.push(issueAt(node.origin, `conflicting values for ${node.id}: ${describe(node.fields[field])} here, ${describe(existing.fields[field])} in ${existing.origin.file.name}`, [field]));
   }
   existing.sources = existing.sources.concat(node.sources);
 }
@@ -180,35 +188,58 @@ function addRelationship(relationships: Map<string, PlannedRelationship>, r: Pla
   const existing = relationships.get(k);
   if (!existing) return void relationships.set(k, r);
   for (const field of mergeFields(existing.fields, r.fields)) {
-    issues.push(issueAt(r.origin, `conflicting values for ${r.type} ${r.from} → ${r.to}: ${describe(r.fields[field])} here, ${describe(existing.fields[field])} in ${existing.origin.input.name}`, [field]));
+    issues.push(issueAt(r.origin, `conflicting values for ${r.type} ${r.from} → ${r.to}: ${describe(r.fields[field])} here, ${describe(existing.fields[field])} in ${existing.origin.file.name}`, [field]));
   }
   existing.sources = existing.sources.concat(r.sources);
 }
 
-/** Reference fields become relationships; a decision with a full date also gets its meeting. */
-function deriveRelationships(node: PlannedNode, nodes: Map<string, PlannedNode>, out: Map<string, PlannedRelationship>, issues: ImportIssue[]): void {
-  for (const [field, spec] of referencesOf(node.kind)) {
-    const target = node.fields[field];
-    if (typeof target !== 'string') continue;
-    delete node.fields[field];
-    node.links[field] = target;
-    const [from, to] = spec.direction === 'out' ? [node.id, target] : [target, node.id];
-    addRelationship(out, { type: spec.relationship, from, to, key: '', fields: {}, sources: node.sources, origin: node.origin }, issues);
-    if (node.kind === 'Decision' && field === 'body' && typeof node.fields.date === 'string' && datePrecision(node.fields.date) === 'day') {
-      const meetingId = makeId('meeting', keyOf(target), node.fields.date);
-      if (!nodes.has(meetingId)) {
-        nodes.set(meetingId, { id: meetingId, kind: 'Meeting', fields: { date: node.fields.date }, links: { body: target }, sources: node.sources, origin: node.origin });
-        addRelationship(out, { type: 'HELD_BY', from: meetingId, to: target, key: '', fields: {}, sources: node.sources, origin: node.origin }, issues);
-      }
-      addRelationship(out, { type: 'AT_MEETING', from: node.id, to: meetingId, key: '', fields: {}, sources: node.sources, origin: node.origin }, issues);
-    }
+/** Derived relationships have no properties of their own: they share one empty set, never changed. */
+const NO_FIELDS: Record<string, Value> = Object.freeze({});
+
+/**
+ * Reference fields become relationships; a decision with a full date also gets its meeting (held by
+ * its body). Each node derives its own, so they are unique without a map of millions of keys; only
+ * one that is also stated is merged, into the stated one.
+ */
+function deriveRelationships(nodes: Map<string, PlannedNode>, stated: Map<string, PlannedRelationship>): PlannedRelationship[] {
+  const out: PlannedRelationship[] = [];
+  const statedFrom = new Map<RelationshipType, Set<string>>();
+  for (const r of stated.values()) {
+    let froms = statedFrom.get(r.type);
+    if (!froms) statedFrom.set(r.type, (froms = new Set()));
+    froms.add(r.from);
   }
+  const add = (type: RelationshipType, from: string, to: string, node: PlannedNode) => {
+    const same = statedFrom.get(type)?.has(from) ? stated.get(relationshipKey(type, from, to, '')) : undefined;
+    if (same) same.sources = node.sources.concat(same.sources);
+    else out.push({ type, from, to, key: '', fields: NO_FIELDS, sources: node.sources, origin: node.origin });
+  };
+  const meetings = new Map<string, PlannedNode>();
+  const derive = (node: PlannedNode) => {
+    for (const [field, spec] of referencesOf(node.kind)) {
+      const target = node.fields[field];
+      if (typeof target !== 'string') continue;
+      if (spec.direction === 'out') add(spec.relationship, node.id, target, node);
+      else add(spec.relationship, target, node.id, node);
+      if (node.kind === 'Decision' && field === 'body' && typeof node.fields.date === 'string' && datePrecision(node.fields.date) === 'day') {
+        const meetingId = makeId('meeting', keyOf(target), node.fields.date);
+        if (!nodes.has(meetingId) && !meetings.has(meetingId)) {
+          meetings.set(meetingId, { id: meetingId, kind: 'Meeting', fields: { date: node.fields.date, body: target }, sources: node.sources, origin: node.origin });
+        }
+        add('AT_MEETING', node.id, meetingId, node);
+      }
+    }
+  };
+  for (const node of nodes.values()) derive(node);
+  for (const meeting of meetings.values()) {
+    nodes.set(meeting.id, meeting);
+    derive(meeting);
+  }
+  return out;
 }
 
-function addStatedRelationship(statement: RelationshipStatement, refs: References, out: Map<string, PlannedRelationship>, issues: ImportIssue[]): void {
+function addStatedRelationship(statement: Stated<ValidRelationship>, refs: References, out: Map<string, PlannedRelationship>, issues: ImportIssue[]): void {
   const def = relationshipDefs[statement.type];
-  const parsed = def.properties.safeParse(statement.fields);
-  if (!parsed.success) return void issues.push(...zodIssues(statement.origin, parsed.error));
   const ends: string[] = [];
   for (const [end, allowed] of [['from', def.from], ['to', def.to]] as const) {
     const r = refs.resolve(statement[end]);
@@ -218,14 +249,13 @@ function addStatedRelationship(statement: RelationshipStatement, refs: Reference
     if (!allowed.includes(r.kind)) return void issues.push(issueAt(statement.origin, `${statement.type} ${end === 'from' ? 'starts at' : 'ends at'} a ${allowed.join(', ')}, not a ${r.kind} (${r.id})`, [end]));
     ends.push(r.id);
   }
-  const fields = stripUndefined(parsed.data);
+  const { fields } = statement;
   const key = (def.keyProperties ?? []).map((p) => (fields[p] === undefined ? '' : String(fields[p]))).join('|');
-  if (!statement.sources) issues.push(issueAt(statement.origin, 'no provenance: give `sources` on the relationship or at the top of the file'));
-  addRelationship(out, { type: statement.type, from: ends[0]!, to: ends[1]!, key, fields, sources: statement.sources ?? [], origin: statement.origin }, issues);
+  addRelationship(out, { type: statement.type, from: ends[0]!, to: ends[1]!, key, fields, sources: statement.sources, origin: statement.origin }, issues);
 }
 
 /** Source documents may be named by ref; they must be Documents. Duplicate sources collapse. */
-function resolveSources(nodes: Map<string, PlannedNode>, relationships: Map<string, PlannedRelationship>, refs: References, issues: ImportIssue[]): void {
+function resolveSources(nodes: Map<string, PlannedNode>, relationships: PlannedRelationship[], refs: References, issues: ImportIssue[]): void {
   // Many statements share their file's sources, and derived relationships their node's: each
   // source is resolved once, and the same source comes out for the same source going in.
   const resolvedOf = new Map<Source, Source>();
@@ -240,7 +270,7 @@ function resolveSources(nodes: Map<string, PlannedNode>, relationships: Map<stri
     resolvedOf.set(s, out);
     return out;
   };
-  for (const items of [nodes.values(), relationships.values()]) {
+  for (const items of [nodes.values(), relationships]) {
     for (const item of items) {
       const resolved: Source[] = [];
       const seen = item.sources.length > 1 ? new Set<string>() : null;
@@ -279,7 +309,7 @@ function nameNodes(nodes: Map<string, PlannedNode>, stored: Map<string, { name: 
   for (const node of nodes.values()) {
     const def = kindDefinition(node.kind);
     if (node.fields.name === undefined && def.displayName) {
-      derived.set(node.id, def.displayName({ ...node.fields, ...node.links } as never, nameOf));
+      derived.set(node.id, def.displayName(node.fields as never, nameOf));
     }
   }
   for (const [id, name] of derived) nodes.get(id)!.fields.name = name;

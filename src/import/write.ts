@@ -1,4 +1,4 @@
-import { datePrecision, encodeSource, foldText, type KindName, type RelationshipType, type Source } from '../model/index.js';
+import { datePrecision, encodeSource, foldText, kindDefinition, type KindName, type RelationshipType, type Source } from '../model/index.js';
 import type { GraphStore, LoadBatch, NodeRow, RelationshipRow, Slots, Value } from '../store/types.js';
 import type { ImportPlan, PlannedNode, PlannedRelationship } from './plan.js';
 
@@ -32,8 +32,13 @@ function encode(s: Source): string {
   return text;
 }
 
+/** A node's properties: its fields but the references, which are its relationships. */
 export function nodeRow(node: PlannedNode): NodeRow {
-  const props: Record<string, Value> = { ...node.fields, kind: node.kind, searchText: searchText(node) };
+  const { references } = kindDefinition(node.kind);
+  const props: Record<string, Value> = {};
+  for (const field in node.fields) if (references[field] === undefined) props[field] = node.fields[field]!;
+  props.kind = node.kind;
+  props.searchText = searchText(node);
   if (typeof node.fields.date === 'string') props.datePrecision = datePrecision(node.fields.date);
   return { id: node.id, props, sources: node.sources.map(encode) };
 }
@@ -62,14 +67,14 @@ function groupBy<T, K>(items: Iterable<T>, keyOf: (t: T) => K): Map<K, T[]> {
  */
 export async function writePlan(store: GraphStore, plan: ImportPlan, options: WriteOptions = {}): Promise<WriteResult> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const total = plan.nodes.size + plan.relationships.size;
+  const total = plan.nodes.size + plan.relationships.length;
   let done = 0;
   const advance = (rows: number) => { done += rows; options.onProgress?.(done, total); };
   const isNewNode = (id: string) => plan.nodes.has(id) && !plan.existing.has(id);
   const isNewRelationship = (r: PlannedRelationship) => isNewNode(r.from) || isNewNode(r.to);
 
   const nodesByKind = groupBy(plan.nodes.values(), (n) => n.kind);
-  const relationshipsByType = groupBy(plan.relationships.values(), (r) => r.type);
+  const relationshipsByType = groupBy(plan.relationships, (r) => r.type);
   const result: WriteResult = { nodes: {}, relationships: {} };
   const count = <G extends string>(into: Partial<Record<G, WriteCounts>>, group: G, created: number, merged: number) => {
     const c = (into[group] ??= { created: 0, merged: 0 });

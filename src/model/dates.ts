@@ -6,14 +6,13 @@ export type DatePrecision = 'year' | 'month' | 'day';
 const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function datePrecision(date: string): DatePrecision {
-  const parts = date.split('-').length;
-  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+  const first = date.indexOf('-');
+  return first < 0 ? 'year' : date.indexOf('-', first + 1) < 0 ? 'month' : 'day';
 }
 
-function isRealDay(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -24,11 +23,12 @@ export const partialDate = z
   .union([z.string(), z.date(), z.number().int()])
   .transform((v, ctx) => {
     const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-    if (!PARTIAL_DATE.test(text)) {
+    const parts = PARTIAL_DATE.exec(text);
+    if (!parts) {
       ctx.addIssue({ code: 'custom', message: `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${text}"` });
       return z.NEVER;
     }
-    if (datePrecision(text) === 'day' && !isRealDay(text)) {
+    if (parts[3] !== undefined && Number(parts[3]) > daysInMonth(Number(parts[1]), Number(parts[2]))) {
       ctx.addIssue({ code: 'custom', message: `no such day in the calendar: ${text}` });
       return z.NEVER;
     }
