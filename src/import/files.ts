@@ -48,6 +48,14 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
 }
 
 /** Reads and parses one file: size limit, strict UTF-8, YAML (JSON is read by the same parser, keeping lines). */
+/** Reads and parses the import files under `paths`, one at a time. Unreadable or unparsable files come as issues. */
+export async function* readFiles(paths: string[]): AsyncGenerator<ImportInput | ImportIssue> {
+  const { files, issues } = await collectFiles(paths);
+  if (paths.length === 0) issues.push({ file: '(arguments)', path: '', message: 'no files or directories given' });
+  yield* issues;
+  for (const file of files) yield await readImportFile(file);
+}
+
 export const displayName = (file: string) => relative(process.cwd(), file) || file;
 
 export async function readImportFile(file: string, name = displayName(file)): Promise<ImportInput | ImportIssue> {

@@ -1,28 +1,26 @@
 import type { GraphStore } from '../store/types.js';
-import { collectFiles, isIssue, readImportFile, type ImportInput } from './files.js';
+import { isIssue, readFiles, type ImportInput } from './files.js';
 import { ImportValidationError, type ImportIssue } from './issues.js';
 import { planImport } from './plan.js';
 import type { ImportSummary } from './summary.js';
-import { validateInputs, validatePaths, type ValidatedInput } from './validate-files.js';
+import { validateInputs, validatePaths, type ValidatedInput } from './validate.js';
 import { writePlan, type WriteOptions } from './write.js';
 
 export { parseImportText, type ImportInput } from './files.js';
 export { formatIssue, ImportValidationError, type ImportIssue } from './issues.js';
 export { formatSummary, progressBar, type ImportSummary } from './summary.js';
-export { validatePaths } from './validate-files.js';
+export { validatePaths } from './validate.js';
 export { DEFAULT_BATCH_SIZE, type WriteOptions } from './write.js';
 export { heapWarning, inputBytes } from './memory.js';
 
 /** Reads and parses import files and directories. Unreadable or unparsable files come back as issues. */
 export async function readInputs(paths: string[]): Promise<{ inputs: ImportInput[]; issues: ImportIssue[] }> {
-  const { files, issues } = await collectFiles(paths);
   const inputs: ImportInput[] = [];
-  for (const file of files) {
-    const parsed = await readImportFile(file);
-    if (isIssue(parsed)) issues.push(parsed);
-    else inputs.push(parsed);
+  const issues: ImportIssue[] = [];
+  for await (const input of readFiles(paths)) {
+    if (isIssue(input)) issues.push(input);
+    else inputs.push(input);
   }
-  if (paths.length === 0) issues.push({ file: '(arguments)', path: '', message: 'no files or directories given' });
   return { inputs, issues };
 }
 

@@ -7,8 +7,7 @@ import type { GraphStore, Value } from '../store/types.js';
 import { issueAt, type ImportIssue, type Origin } from './issues.js';
 import { describe, mergeFields } from './merge.js';
 import { References } from './references.js';
-import type { Statements, ValidNode, ValidRelationship } from './validate.js';
-import type { ValidatedInput } from './validate-files.js';
+import type { Statements, ValidatedInput, ValidNode, ValidRelationship } from './validate.js';
 
 /** Source lists may be shared between statements; they are replaced, never changed in place. */
 export interface PlannedNode {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isKindName, isRelationshipType, kindDefinition, relationships as relationshipDefs, source, type KindName, type RelationshipType, type Source } from '../model/index.js';
 import type { Value } from '../store/types.js';
-import type { ImportInput } from './files.js';
+import { isIssue, readFiles, type ImportInput, type InputFile } from './files.js';
 import { issueAt, zodIssues, type ImportIssue, type Origin } from './issues.js';
 
 /**
@@ -121,4 +121,26 @@ export function validateInput(input: ImportInput): Statements {
     out.relationships.push({ at, type, from, to, fields: stripUndefined(fields.data), sources });
   });
   return out;
+}
+
+/** A file and its statements, each checked on its own: what the plan is made from. */
+export interface ValidatedInput {
+  file: InputFile;
+  statements: Statements;
+}
+
+export function validateInputs(inputs: ImportInput[]): ValidatedInput[] {
+  return inputs.map((input) => ({ file: input, statements: validateInput(input) }));
+}
+
+/** Reads import files and directories and checks each file's statements. Unreadable or unparsable files come back as issues. */
+export async function validatePaths(paths: string[]): Promise<{ files: ValidatedInput[]; issues: ImportIssue[] }> {
+  const files: ValidatedInput[] = [];
+  const issues: ImportIssue[] = [];
+  for await (const input of readFiles(paths)) {
+    if (isIssue(input)) issues.push(input);
+    // The parsed file is not kept, only its statements and what messages need of it.
+    else files.push({ file: { name: input.name, lineOf: input.lineOf }, statements: validateInput(input) });
+  }
+  return { files, issues };
 }
