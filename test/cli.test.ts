@@ -39,7 +39,7 @@ describe('the beslutsgraf command', () => {
     const data = mkdtempSync(join(tmpdir(), 'beslutsgraf-cli-'));
     const imported = await beslutsgraf(['import', 'test/fixtures/import'], { BESLUTSGRAF_DATA: data });
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toMatch(/imported 1 file in [\d.]+ s: 9 nodes \(9 created, 0 merged\)/);
+    expect(imported.stdout).toMatch(/imported 1 file in [\d.]+ s \(writing [\d.]+ s\): 9 nodes \(9 created, 0 merged\)/);
     const first = await beslutsgraf(['stats', '--json'], { BESLUTSGRAF_DATA: data });
     const second = await beslutsgraf(['stats', '--json'], { BESLUTSGRAF_DATA: data });
     expect(first.stdout).toBe(second.stdout);

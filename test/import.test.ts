@@ -210,7 +210,9 @@ relationships:
 
   it('writes in batches of the configured size and reports progress to the end', async () => {
     const seen: Array<[number, number]> = [];
-    await importPaths(store, ['test/fixtures/import'], { batchSize: 1, onProgress: (d, t) => seen.push([d, t]) });
+    const summary = await importPaths(store, ['test/fixtures/import'], { batchSize: 1, onProgress: (d, t) => seen.push([d, t]) });
+    expect(summary.writeMs).toBeGreaterThan(0);
+    expect(summary.writeMs).toBeLessThanOrEqual(summary.elapsedMs);
     const total = seen.at(-1)![1];
     expect(seen.at(-1)).toEqual([total, total]);
     expect(seen.length).toBe(total);

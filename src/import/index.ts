@@ -52,6 +52,8 @@ export async function importPaths(store: GraphStore, paths: string[], options: W
 async function importValidated(store: GraphStore, files: ValidatedInput[], options: WriteOptions, started: number): Promise<ImportSummary> {
   const { plan, issues } = await planImport(files, store);
   if (issues.length > 0) throw new ImportValidationError(issues);
+  const writing = performance.now();
   const result = await writePlan(store, plan, options);
-  return { ...result, files: files.length, elapsedMs: performance.now() - started };
+  const done = performance.now();
+  return { ...result, files: files.length, elapsedMs: done - started, writeMs: done - writing };
 }
