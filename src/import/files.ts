@@ -56,9 +56,7 @@ export async function* readFiles(paths: string[]): AsyncGenerator<ImportInput | 
   for (const file of files) yield await readImportFile(file);
 }
 
-export const displayName = (file: string) => relative(process.cwd(), file) || file;
-
-export async function readImportFile(file: string, name = displayName(file)): Promise<ImportInput | ImportIssue> {
+export async function readImportFile(file: string, name = relative(process.cwd(), file) || file): Promise<ImportInput | ImportIssue> {
   const bytes = await readFile(file);
   if (bytes.length > limits.fileBytes) {
     return { file: name, path: '', message: `the file is ${bytes.length} bytes; the limit is ${limits.fileBytes}` };

@@ -41,7 +41,7 @@ export interface ImportPlan {
 /** A valid statement with its sources settled (its own or its file's) and its place in the input. */
 type Stated<T> = Omit<T, 'at' | 'sources'> & { sources: readonly Source[]; origin: Origin };
 
-export function relationshipKey(type: RelationshipType, from: string, to: string, key: string): string {
+function relationshipKey(type: RelationshipType, from: string, to: string, key: string): string {
   return `${type}\u0000${from}\u0000${to}\u0000${key}`;
 }
 

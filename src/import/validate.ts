@@ -7,7 +7,7 @@ import { issueAt, zodIssues, type ImportIssue, type Origin } from './issues.js';
 /**
  * One file's statements, each checked on its own: the file's envelope, every node against its
  * kind's schema, every relationship against its type's. What needs the other files (refs, ids,
- * merging) is left to the plan. Plain data, so a worker thread can hand it over as JSON.
+ * merging) is left to the plan. It holds none of the parsed file, which can be freed once checked.
  */
 export interface Statements {
   /** The file's `sources`: the statements that give none of their own share this list. */
