@@ -47,7 +47,6 @@ export async function collectFiles(paths: string[]): Promise<{ files: string[]; 
   return { files, bytes, issues };
 }
 
-/** Reads and parses one file: size limit, strict UTF-8, YAML (JSON is read by the same parser, keeping lines). */
 /** Reads and parses the import files under `paths`, one at a time. Unreadable or unparsable files come as issues. */
 export async function* readFiles(paths: string[]): AsyncGenerator<ImportInput | ImportIssue> {
   const { files, issues } = await collectFiles(paths);
@@ -56,6 +55,7 @@ export async function* readFiles(paths: string[]): AsyncGenerator<ImportInput | 
   for (const file of files) yield await readImportFile(file);
 }
 
+/** Reads and parses one file: size limit, strict UTF-8, then JSON or YAML (see parseImportText). */
 export async function readImportFile(file: string, name = relative(process.cwd(), file) || file): Promise<ImportInput | ImportIssue> {
   const bytes = await readFile(file);
   if (bytes.length > limits.fileBytes) {

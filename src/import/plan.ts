@@ -91,13 +91,17 @@ export async function planImport(files: ValidatedInput[], store: GraphStore | nu
     }
   }
   for (const r of statedByKey.values()) { noteOutside(r.from); noteOutside(r.to); }
-  // Statements mostly share their file's or their node's list of sources: a list met again in a row is skipped.
+  // Statements mostly share their file's or their node's list of sources, and most sources one
+  // document: a list or a document met again in a row is skipped.
   let last: readonly Source[] | null = null;
+  let lastDocument = '';
   for (const items of [nodes.values(), relationships]) {
     for (const n of items) {
       if (n.sources === last) continue;
       last = n.sources;
-      for (const s of n.sources) noteOutside(s.document);
+      for (const s of n.sources) {
+        if (s.document !== lastDocument) noteOutside((lastDocument = s.document));
+      }
     }
   }
   const stored = store && !(await storeIsEmpty(store)) ? await lookup(store, [...outside, ...nodes.keys()]) : new Map<string, { kind: string; name: string }>();
@@ -239,18 +243,23 @@ function deriveRelationships(nodes: Map<string, PlannedNode>, stated: Map<string
 
 function addStatedRelationship(statement: Stated<ValidRelationship>, refs: References, out: Map<string, PlannedRelationship>, issues: ImportIssue[]): void {
   const def = relationshipDefs[statement.type];
-  const ends: string[] = [];
-  for (const [end, allowed] of [['from', def.from], ['to', def.to]] as const) {
-    const r = refs.resolve(statement[end]);
-    if (r.status === 'failed') return;
-    if (r.status === 'pending') return void issues.push(issueAt(statement.origin, `ref "${statement[end]}" names a node whose id could not be computed`, [end]));
-    if (r.status === 'unknown') return void issues.push(issueAt(statement.origin, r.message, [end]));
-    if (!allowed.includes(r.kind)) return void issues.push(issueAt(statement.origin, `${statement.type} ${end === 'from' ? 'starts at' : 'ends at'} a ${allowed.join(', ')}, not a ${r.kind} (${r.id})`, [end]));
-    ends.push(r.id);
-  }
+  const from = resolveEnd(statement, 'from', def.from, refs, issues);
+  const to = from === null ? null : resolveEnd(statement, 'to', def.to, refs, issues);
+  if (to === null) return;
   const { fields } = statement;
-  const key = (def.keyProperties ?? []).map((p) => (fields[p] === undefined ? '' : String(fields[p]))).join('|');
-  addRelationship(out, { type: statement.type, from: ends[0]!, to: ends[1]!, key, fields, sources: statement.sources, origin: statement.origin }, issues);
+  const key = def.keyProperties ? def.keyProperties.map((p) => (fields[p] === undefined ? '' : String(fields[p]))).join('|') : '';
+  addRelationship(out, { type: statement.type, from: from!, to, key, fields, sources: statement.sources, origin: statement.origin }, issues);
+}
+
+/** The id one end of a stated relationship names, or null when it names none that may be there (an issue says why, unless its node failed). */
+function resolveEnd(statement: Stated<ValidRelationship>, end: 'from' | 'to', allowed: readonly KindName[], refs: References, issues: ImportIssue[]): string | null {
+  const r = refs.resolve(statement[end]);
+  if (r.status === 'failed') return null;
+  if (r.status === 'pending') issues.push(issueAt(statement.origin, `ref "${statement[end]}" names a node whose id could not be computed`, [end]));
+  else if (r.status === 'unknown') issues.push(issueAt(statement.origin, r.message, [end]));
+  else if (!allowed.includes(r.kind)) issues.push(issueAt(statement.origin, `${statement.type} ${end === 'from' ? 'starts at' : 'ends at'} a ${allowed.join(', ')}, not a ${r.kind} (${r.id})`, [end]));
+  else return r.id;
+  return null;
 }
 
 /** Source documents may be named by ref; they must be Documents. Duplicate sources collapse. */
@@ -269,21 +278,33 @@ function resolveSources(nodes: Map<string, PlannedNode>, relationships: PlannedR
     resolvedOf.set(s, out);
     return out;
   };
+  // A node's derived relationships follow one another and share its list: a list met again in a
+  // row, that resolved without an issue, comes out as it did the first time.
+  let lastIn: readonly Source[] | null = null;
+  let lastOut: readonly Source[] = [];
   for (const items of [nodes.values(), relationships]) {
     for (const item of items) {
+      if (item.sources === lastIn) {
+        item.sources = lastOut;
+        continue;
+      }
+      const before = issues.length;
+      const given: readonly Source[] = item.sources;
       const resolved: Source[] = [];
-      const seen = item.sources.length > 1 ? new Set<string>() : null;
-      item.sources.forEach((s, i) => {
-        const source = resolveOne(s, item, i);
-        if (!source) return;
+      const seen = given.length > 1 ? new Set<string>() : null;
+      for (let i = 0; i < given.length; i++) {
+        const source = resolveOne(given[i]!, item, i);
+        if (!source) continue;
         const k = seen ? encodeSource(source) : '';
-        if (seen?.has(k)) return;
+        if (seen?.has(k)) continue;
         seen?.add(k);
         resolved.push(source);
-      });
+      }
       // Lists are shared (a file's sources, a node's with its derived relationships), never changed
       // in place: a changed list is a new one.
-      if (resolved.length !== item.sources.length || resolved.some((s, i) => s !== item.sources[i])) item.sources = resolved;
+      if (resolved.length !== given.length || resolved.some((s, i) => s !== given[i])) item.sources = resolved;
+      if (issues.length === before) [lastIn, lastOut] = [given, item.sources];
+      else lastIn = null;
     }
   }
 }
@@ -304,12 +325,15 @@ function nameNodes(nodes: Map<string, PlannedNode>, stored: Map<string, { name: 
     const n = nodes.get(id);
     return (n?.fields.name as string | undefined) ?? stored.get(id)?.name ?? id;
   };
-  const derived = new Map<string, string>();
+  // Names are set once all are derived, so none is derived from another derived name.
+  const named: PlannedNode[] = [];
+  const names: string[] = [];
   for (const node of nodes.values()) {
     const def = kindDefinition(node.kind);
     if (node.fields.name === undefined && def.displayName) {
-      derived.set(node.id, def.displayName(node.fields as never, nameOf));
+      named.push(node);
+      names.push(def.displayName(node.fields as never, nameOf));
     }
   }
-  for (const [id, name] of derived) nodes.get(id)!.fields.name = name;
+  named.forEach((node, i) => { node.fields.name = names[i]!; });
 }

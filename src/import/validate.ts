@@ -39,26 +39,37 @@ export interface ValidRelationship {
   sources?: Source[] | undefined;
 }
 
+/**
+ * An import checks every statement against its kind's or type's schema, so each schema is compiled
+ * once, on first use, with zod's z.compile: the same results and messages, several times faster.
+ */
+const compiled = new Map<z.ZodType, z.ZodType>();
+function compiledSchema<T extends z.ZodType>(schema: T): T {
+  let c = compiled.get(schema);
+  if (!c) compiled.set(schema, (c = z.compile(schema)));
+  return c as T;
+}
+
 const sourcesSchema = z.array(source).min(1, 'must list at least one source').max(100);
-const fileSchema = z.strictObject({
+const fileSchema = z.compile(z.strictObject({
   version: z.literal(1, { message: 'expected `version: 1` (the only format version)' }),
   sources: sourcesSchema.optional(),
   // Statements are checked one by one below; a schema for them here would copy every one of them.
   nodes: z.array(z.unknown()).max(1_000_000).optional(),
   relationships: z.array(z.unknown()).max(5_000_000).optional(),
-});
-const nodeHead = z.object({
+}));
+const nodeHead = z.compile(z.object({
   kind: z.string(),
   ref: z.string().trim().min(1).max(300).regex(/^[^:\s]+$/, 'a ref is a local name without ":" or spaces').optional(),
   id: z.string().max(300).optional(),
   sources: sourcesSchema.optional(),
-});
-const relationshipHead = z.object({
+}));
+const relationshipHead = z.compile(z.object({
   type: z.string(),
   from: z.string().trim().min(1).max(300),
   to: z.string().trim().min(1).max(300),
   sources: sourcesSchema.optional(),
-});
+}));
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -96,7 +107,7 @@ export function validateInput(input: ImportInput): Statements {
     const { kind, ref, id, sources } = head.data;
     if (!isKindName(kind)) return void issues.push(issueAt(origin, `unknown kind "${kind}"`, ['kind']));
     const { kind: _k, ref: _r, id: _i, sources: _s, ...rawFields } = raw;
-    const fields = kindDefinition(kind).properties.safeParse(rawFields);
+    const fields = compiledSchema(kindDefinition(kind).properties).safeParse(rawFields);
     if (!fields.success) {
       issues.push(...zodIssues(origin, fields.error));
       if (ref !== undefined) out.failedRefs.push({ ref, at });
@@ -115,7 +126,7 @@ export function validateInput(input: ImportInput): Statements {
     const { type, from, to, sources } = head.data;
     if (!isRelationshipType(type)) return void issues.push(issueAt(origin, `unknown relationship type "${type}"`, ['type']));
     const { type: _t, from: _f, to: _to, sources: _s, ...rawFields } = raw;
-    const fields = relationshipDefs[type].properties.safeParse(rawFields);
+    const fields = compiledSchema(relationshipDefs[type].properties).safeParse(rawFields);
     if (!fields.success) return void issues.push(...zodIssues(origin, fields.error));
     if (!sources && !hasSources) issues.push(issueAt(origin, 'no provenance: give `sources` on the relationship or at the top of the file'));
     out.relationships.push({ at, type, from, to, fields: stripUndefined(fields.data), sources });
