@@ -7,10 +7,11 @@ import { runPhase, type PhaseOutput } from './lib/child.js';
 import { type Latency, mib, ms, ratio, scaleName, table } from './lib/figures.js';
 
 /**
- * `npm run bench`: for each scale, generate a corpus, write it through the importer's own write step
- * alone (the engine baseline: the same store calls and batches, planned before the clock starts) and
- * through the whole importer, then serve it and time queries through HTTP GraphQL and as bare
- * Cypher. Every phase runs in its own process so its peak RSS is its own.
+ * `npm run bench`: for each scale, generate a corpus, import it through the whole importer and, in the
+ * same process, through the importer's own write step alone (the engine baseline: the same store
+ * calls and batches, planned before the clock starts), then serve it and time queries through HTTP
+ * GraphQL and as bare Cypher. Importing and serving run in processes of their own, so each peak RSS
+ * is its own.
  */
 const { values } = parseArgs({
   options: {
@@ -45,14 +46,18 @@ const heap = Number(values['heap-mib']);
 const neo4j = Boolean(process.env.NEO4J_URI) && values['clear-neo4j'];
 if (process.env.NEO4J_URI && !neo4j) process.stderr.write('NEO4J_URI is set: add --clear-neo4j to run the benchmarks against it too (it empties that database).\n');
 
-interface Rows { ms: number; nodes: number; relationships: number; /** The import phase's own write, timed apart in the same process. */ writeMs?: number }
+interface Rows { ms: number; nodes: number; relationships: number }
+/** The import phase's figures: the importer (and apart the write it ends with) and the engine alone, in one process. */
+interface ImportPair { importer: Rows & { writeMs: number }; engine: Rows; importRssBytes: number }
 interface QueryFigures { name: string; http: Latency & { failed: number; error?: string }; cypher: Latency & { failed: number; error?: string } }
 interface ScaleResult {
   backend: string;
   decisions: number;
   genMs: number;
-  engine: PhaseOutput<Rows>;
-  importer: PhaseOutput<Rows>;
+  engine: Rows;
+  importer: Rows & { writeMs: number };
+  /** Peak RSS of the importer, taken before the engine baseline runs in the same process. */
+  importRssBytes: number;
   serving: PhaseOutput<{ queries: QueryFigures[] }>;
 }
 
@@ -70,20 +75,21 @@ for (const decisions of scales) {
   process.stderr.write(`${scaleName(decisions)}: generated ${summary.files} files in ${(genMs / 1000).toFixed(1)} s\n`);
   for (const backend of neo4j ? ['embedded', 'neo4j'] : ['embedded']) {
     const storeOf = (name: string) => (backend === 'neo4j' ? 'neo4j' : `embedded:${join(values.work, `${name}-${decisions}`)}`);
-    const fresh = async (name: string) => {
+    const emptyStore = async () => {
       if (backend === 'neo4j') await runPhase('clear', [], heap);
-      else rmSync(join(values.work, `${name}-${decisions}`), { recursive: true, force: true });
+      else rmSync(join(values.work, `store-${decisions}`), { recursive: true, force: true });
     };
-    await fresh('engine');
-    const engine = await runPhase<Rows>('engine', [corpus, storeOf('engine'), batch], heap);
-    process.stderr.write(`${scaleName(decisions)} ${backend}: engine ${rowsPerSecond(engine.result).toFixed(0)} rows/s\n`);
-    await fresh('engine');
-    await fresh('store');
-    const importer = await runPhase<Rows>('import', [corpus, storeOf('store'), batch], heap);
-    process.stderr.write(`${scaleName(decisions)} ${backend}: importer ${rowsPerSecond(importer.result).toFixed(0)} rows/s\n`);
+    // The engine baseline's own data directory (a Neo4j database is emptied by the phase instead).
+    const removeEngineStore = () => rmSync(join(values.work, `engine-${decisions}`), { recursive: true, force: true });
+    await emptyStore();
+    removeEngineStore();
+    const { result: pair } = await runPhase<ImportPair>('import', [corpus, storeOf('store'), storeOf('engine'), batch], heap);
+    removeEngineStore();
+    const { engine, importer } = pair;
+    process.stderr.write(`${scaleName(decisions)} ${backend}: importer ${rowsPerSecond(importer).toFixed(0)} rows/s, engine ${rowsPerSecond(engine).toFixed(0)} rows/s\n`);
     const serving = await runPhase<{ queries: QueryFigures[] }>('serve', [corpus, storeOf('store'), values.queries, values['budget-ms']], heap);
-    if (!values.keep) await fresh('store');
-    results.push({ backend, decisions, genMs, engine, importer, serving });
+    if (!values.keep) await emptyStore();
+    results.push({ backend, decisions, genMs, engine, importer, importRssBytes: pair.importRssBytes, serving });
   }
   if (!values.keep) rmSync(corpus, { recursive: true, force: true });
 }
@@ -92,12 +98,12 @@ const label = (r: ScaleResult) => `${scaleName(r.decisions)}${neo4j ? ` ${r.back
 const out: string[] = [];
 out.push(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; batch size ${batch}; seed ${values.seed}`);
 out.push('', 'Import (rows = nodes + relationships written)');
-out.push('(overhead: importer time over the engine phase\'s; same process: over the write the import itself ends with)');
-const sameProcess = (i: Rows) => (i.writeMs ? ratio(i.ms, i.writeMs) : 'n/a');
-out.push(table(['scale', 'rows', 'importer s', 'importer rows/s', 'engine s', 'engine rows/s', 'overhead', 'same process', 'import RSS'], results.map((r) => {
-  const i = r.importer.result;
-  const e = r.engine.result;
-  return [label(r), String(i.nodes + i.relationships), (i.ms / 1000).toFixed(1), rowsPerSecond(i).toFixed(0), (e.ms / 1000).toFixed(1), rowsPerSecond(e).toFixed(0), ratio(i.ms, e.ms), sameProcess(i), mib(r.importer.maxRssBytes)];
+out.push('(overhead: importer time over the engine\'s, both in one process; over own write: over the write the import itself ends with)');
+const overOwnWrite = (i: ScaleResult['importer']) => ratio(i.ms, i.writeMs);
+out.push(table(['scale', 'rows', 'importer s', 'importer rows/s', 'engine s', 'engine rows/s', 'overhead', 'over own write', 'import RSS'], results.map((r) => {
+  const i = r.importer;
+  const e = r.engine;
+  return [label(r), String(i.nodes + i.relationships), (i.ms / 1000).toFixed(1), rowsPerSecond(i).toFixed(0), (e.ms / 1000).toFixed(1), rowsPerSecond(e).toFixed(0), ratio(i.ms, e.ms), overOwnWrite(i), mib(r.importRssBytes)];
 })));
 out.push('', 'Queries, ms (HTTP GraphQL vs the bare Cypher statement; overhead = HTTP p50 / Cypher p50)');
 const cell = (l: Latency & { failed: number }) => (l.n === 0 ? `failed ×${l.failed}` : `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}${l.failed ? ` (${l.failed} failed)` : ''}`);
@@ -112,7 +118,7 @@ if (errors.length) out.push('', 'Query failures (first message of each):', ...[.
 const top = results.filter((r) => r.backend === 'embedded').at(-1)!;
 const d5 = top.serving.result.queries.find((q) => q.name === 'lineage depth 5');
 out.push('', `bench: ${scales.map(scaleName).join(', ')} decisions in ${((performance.now() - started) / 1000).toFixed(0)} s · at ${scaleName(top.decisions)}: ` +
-  `import ${(top.importer.result.ms / 1000).toFixed(0)} s, ${rowsPerSecond(top.importer.result).toFixed(0)} rows/s (engine ${rowsPerSecond(top.engine.result).toFixed(0)}, overhead ${ratio(top.importer.result.ms, top.engine.result.ms)}, same process ${sameProcess(top.importer.result)}), ` +
+  `import ${(top.importer.ms / 1000).toFixed(0)} s, ${rowsPerSecond(top.importer).toFixed(0)} rows/s (engine ${rowsPerSecond(top.engine).toFixed(0)}, overhead ${ratio(top.importer.ms, top.engine.ms)}, over own write ${overOwnWrite(top.importer)}), ` +
   `lineage depth 5 p95 ${d5 && d5.http.n ? `${ms(d5.http.p95)} ms HTTP / ${ms(d5.cypher.p95)} ms Cypher` : 'failed'}, ` +
-  `import RSS ${mib(top.importer.maxRssBytes)}, serving RSS ${mib(top.serving.maxRssBytes)}`);
+  `import RSS ${mib(top.importRssBytes)}, serving RSS ${mib(top.serving.maxRssBytes)}`);
 process.stdout.write(`${out.join('\n')}\n`);
