@@ -18,6 +18,7 @@ const { values } = parseArgs({
     scales: { type: 'string', default: '10000,100000' },
     '1m': { type: 'boolean', default: false },
     'batch-size': { type: 'string', default: '1000' },
+    rounds: { type: 'string' },
     queries: { type: 'string', default: '200' },
     'budget-ms': { type: 'string', default: '6000' },
     seed: { type: 'string', default: '1' },
@@ -29,12 +30,14 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  process.stdout.write(`Usage: npm run bench -- [--scales 10000,100000] [--1m] [--batch-size 1000] [--queries 200]
+  process.stdout.write(`Usage: npm run bench -- [--scales 10000,100000] [--1m] [--batch-size 1000] [--rounds N] [--queries 200]
        [--budget-ms 6000] [--seed 1] [--work DIR] [--keep] [--clear-neo4j] [--heap-mib 16384]
 
 --1m adds the 1,000,000-decision scale. With NEO4J_URI set and --clear-neo4j, every scale also runs
 against that Neo4j database, which is emptied first (never without the flag). --heap-mib is the V8
-heap limit of each phase's process (the importer holds a whole import in memory while validating).\n`);
+heap limit of each phase's process (the importer holds a whole import in memory while validating).
+--rounds is how many times importer and engine run at each scale (default: 5 at 10k, 3 at 100k,
+1 at 1M); the round with the median overhead is reported.\n`);
   process.exit(0);
 }
 
@@ -42,13 +45,16 @@ const parseScale = (s: string) => Math.round(Number(s.trim().toLowerCase().repla
 const scales = values.scales.split(',').map(parseScale).concat(values['1m'] ? [1_000_000] : []);
 if (scales.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--scales takes decision counts such as 10000,100k,1m, not "${values.scales}"`);
 const batch = values['batch-size'];
+// Short imports are moved by a moment's load on the machine, so small scales run several rounds.
+if (values.rounds !== undefined && !(Number.isInteger(Number(values.rounds)) && Number(values.rounds) >= 1)) throw new Error(`--rounds takes a whole number of at least 1, not "${values.rounds}"`);
+const roundsAt = (decisions: number) => (values.rounds ? Number(values.rounds) : Math.max(1, Math.min(5, Math.round(300_000 / decisions))));
 const heap = Number(values['heap-mib']);
 const neo4j = Boolean(process.env.NEO4J_URI) && values['clear-neo4j'];
 if (process.env.NEO4J_URI && !neo4j) process.stderr.write('NEO4J_URI is set: add --clear-neo4j to run the benchmarks against it too (it empties that database).\n');
 
 interface Rows { ms: number; nodes: number; relationships: number }
 /** The import phase's figures: the importer (and apart the write it ends with) and the engine alone, in one process. */
-interface ImportPair { importer: Rows & { writeMs: number }; engine: Rows; importRssBytes: number }
+interface ImportPair { importer: Rows & { writeMs: number }; engine: Rows; rounds: number; importRssBytes: number }
 interface QueryFigures { name: string; http: Latency & { failed: number; error?: string }; cypher: Latency & { failed: number; error?: string } }
 interface ScaleResult {
   backend: string;
@@ -56,6 +62,7 @@ interface ScaleResult {
   genMs: number;
   engine: Rows;
   importer: Rows & { writeMs: number };
+  rounds: number;
   /** Peak RSS of the importer, taken before the engine baseline runs in the same process. */
   importRssBytes: number;
   serving: PhaseOutput<{ queries: QueryFigures[] }>;
@@ -79,17 +86,14 @@ for (const decisions of scales) {
       if (backend === 'neo4j') await runPhase('clear', [], heap);
       else rmSync(join(values.work, `store-${decisions}`), { recursive: true, force: true });
     };
-    // The engine baseline's own data directory (a Neo4j database is emptied by the phase instead).
-    const removeEngineStore = () => rmSync(join(values.work, `engine-${decisions}`), { recursive: true, force: true });
-    await emptyStore();
-    removeEngineStore();
-    const { result: pair } = await runPhase<ImportPair>('import', [corpus, storeOf('store'), storeOf('engine'), batch], heap);
-    removeEngineStore();
+    // The import phase starts each of its stores from nothing.
+    const { result: pair } = await runPhase<ImportPair>('import', [corpus, storeOf('store'), storeOf('engine'), batch, String(roundsAt(decisions))], heap);
+    rmSync(join(values.work, `engine-${decisions}`), { recursive: true, force: true });
     const { engine, importer } = pair;
     process.stderr.write(`${scaleName(decisions)} ${backend}: importer ${rowsPerSecond(importer).toFixed(0)} rows/s, engine ${rowsPerSecond(engine).toFixed(0)} rows/s\n`);
     const serving = await runPhase<{ queries: QueryFigures[] }>('serve', [corpus, storeOf('store'), values.queries, values['budget-ms']], heap);
     if (!values.keep) await emptyStore();
-    results.push({ backend, decisions, genMs, engine, importer, importRssBytes: pair.importRssBytes, serving });
+    results.push({ backend, decisions, genMs, engine, importer, rounds: pair.rounds, importRssBytes: pair.importRssBytes, serving });
   }
   if (!values.keep) rmSync(corpus, { recursive: true, force: true });
 }
@@ -98,12 +102,13 @@ const label = (r: ScaleResult) => `${scaleName(r.decisions)}${neo4j ? ` ${r.back
 const out: string[] = [];
 out.push(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; batch size ${batch}; seed ${values.seed}`);
 out.push('', 'Import (rows = nodes + relationships written)');
-out.push('(overhead: importer time over the engine\'s, both in one process; over own write: over the write the import itself ends with)');
+out.push('(overhead: importer time over the engine\'s, in one process after a warm-up; over own write: over the write the import itself');
+out.push(' ends with; rounds: importer and engine each ran this many times, and the round with the median overhead is shown)');
 const overOwnWrite = (i: ScaleResult['importer']) => ratio(i.ms, i.writeMs);
-out.push(table(['scale', 'rows', 'importer s', 'importer rows/s', 'engine s', 'engine rows/s', 'overhead', 'over own write', 'import RSS'], results.map((r) => {
+out.push(table(['scale', 'rows', 'rounds', 'importer s', 'importer rows/s', 'engine s', 'engine rows/s', 'overhead', 'over own write', 'import RSS'], results.map((r) => {
   const i = r.importer;
   const e = r.engine;
-  return [label(r), String(i.nodes + i.relationships), (i.ms / 1000).toFixed(1), rowsPerSecond(i).toFixed(0), (e.ms / 1000).toFixed(1), rowsPerSecond(e).toFixed(0), ratio(i.ms, e.ms), overOwnWrite(i), mib(r.importRssBytes)];
+  return [label(r), String(i.nodes + i.relationships), String(r.rounds), (i.ms / 1000).toFixed(1), rowsPerSecond(i).toFixed(0), (e.ms / 1000).toFixed(1), rowsPerSecond(e).toFixed(0), ratio(i.ms, e.ms), overOwnWrite(i), mib(r.importRssBytes)];
 })));
 out.push('', 'Queries, ms (HTTP GraphQL vs the bare Cypher statement; overhead = HTTP p50 / Cypher p50)');
 const cell = (l: Latency & { failed: number }) => (l.n === 0 ? `failed ×${l.failed}` : `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}${l.failed ? ` (${l.failed} failed)` : ''}`);
