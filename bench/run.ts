@@ -81,14 +81,15 @@ for (const decisions of scales) {
   const genMs = performance.now() - t;
   process.stderr.write(`${scaleName(decisions)}: generated ${summary.files} files in ${(genMs / 1000).toFixed(1)} s\n`);
   for (const backend of neo4j ? ['embedded', 'neo4j'] : ['embedded']) {
-    const storeOf = (name: string) => (backend === 'neo4j' ? 'neo4j' : `embedded:${join(values.work, `${name}-${decisions}`)}`);
+    const dirOf = (name: string) => join(values.work, `${name}-${decisions}`);
+    const storeOf = (name: string) => (backend === 'neo4j' ? 'neo4j' : `embedded:${dirOf(name)}`);
     const emptyStore = async () => {
       if (backend === 'neo4j') await runPhase('clear', [], heap);
-      else rmSync(join(values.work, `store-${decisions}`), { recursive: true, force: true });
+      else rmSync(dirOf('store'), { recursive: true, force: true });
     };
     // The import phase starts each of its stores from nothing.
     const { result: pair } = await runPhase<ImportPair>('import', [corpus, storeOf('store'), storeOf('engine'), batch, String(roundsAt(decisions))], heap);
-    rmSync(join(values.work, `engine-${decisions}`), { recursive: true, force: true });
+    rmSync(dirOf('engine'), { recursive: true, force: true });
     const { engine, importer } = pair;
     process.stderr.write(`${scaleName(decisions)} ${backend}: importer ${rowsPerSecond(importer).toFixed(0)} rows/s, engine ${rowsPerSecond(engine).toFixed(0)} rows/s\n`);
     const serving = await runPhase<{ queries: QueryFigures[] }>('serve', [corpus, storeOf('store'), values.queries, values['budget-ms']], heap);

@@ -141,6 +141,24 @@ relationships:
     expect(summary.relationships.EXTENDS).toEqual({ created: 1, merged: 0 });
   });
 
+  it('a source document neither in the import nor in the store is reported where it is named, and nothing is written', async () => {
+    await importInputs(store, [input('a.yaml', header)]);
+    const before = await snapshot(store);
+    const later = input('b.yaml', `version: 1
+nodes:
+  - {kind: Decision, body: board:region-jamtland-harjedalen/regionstyrelsen, date: 2020-08-25, paragraph: 134, sources: [{document: document:protokoll-regionstyrelsen-2020-08-25, locator: x}]}
+  - {kind: Decision, body: board:region-jamtland-harjedalen/regionstyrelsen, date: 2020-08-25, paragraph: 135, sources: [{document: document:protokoll-som-saknas, locator: x}]}
+`);
+    const error = await importInputs(store, [later]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportValidationError);
+    const { issues } = error as ImportValidationError;
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) {
+      expect(issue).toMatchObject({ file: 'b.yaml', path: 'nodes[1].sources[0].document', message: 'source document document:protokoll-som-saknas is neither in this import nor in the store' });
+    }
+    expect(await snapshot(store)).toBe(before);
+  });
+
   it('the same relationship stated with different yearly keys is kept apart', async () => {
     const doc = input('a.yaml', `${header}  - {kind: County, ref: z, name: Jämtlands län, code: "23", iso: SE-Z, sources: [{document: doc, locator: x}]}
   - {kind: Programme, ref: rg, name: Rehabiliteringsgarantin, sources: [{document: doc, locator: x}]}

@@ -54,6 +54,26 @@ function declarations(s: Statements): Array<ValidNode | { ref: string; at: numbe
 export async function planImport(files: ValidatedInput[], store: GraphStore | null): Promise<{ plan: ImportPlan; issues: ImportIssue[] }> {
   const issues: ImportIssue[] = [];
   const refs = new References();
+  const { valid, stated } = gatherStatements(files, refs, issues);
+  const nodes = resolveNodes(valid, refs, issues);
+  const statedByKey = new Map<string, PlannedRelationship>();
+  for (const statement of stated) addStatedRelationship(statement, refs, statedByKey, issues);
+  const relationships = deriveRelationships(nodes, statedByKey);
+  for (const r of statedByKey.values()) relationships.push(r);
+  const documents = resolveSources(nodes, relationships, refs, issues);
+
+  const outside = outsideIds(nodes, statedByKey.values(), documents);
+  const stored = store && !(await storeIsEmpty(store)) ? await lookup(store, [...outside, ...nodes.keys()]) : new Map<string, { kind: string; name: string }>();
+  if (outside.size > 0) reportMissing(nodes, relationships, stored, issues);
+
+  nameNodes(nodes, stored);
+  const existing = new Set<string>();
+  if (stored.size > 0) for (const id of nodes.keys()) if (stored.has(id)) existing.add(id);
+  return { plan: { nodes, relationships, existing }, issues };
+}
+
+/** The valid statements of all files with their sources and origins settled; refs are declared on the way. */
+function gatherStatements(files: ValidatedInput[], refs: References, issues: ImportIssue[]): { valid: Array<Stated<ValidNode>>; stated: Array<Stated<ValidRelationship>> } {
   const valid: Array<Stated<ValidNode>> = [];
   const stated: Array<Stated<ValidRelationship>> = [];
   for (const { file, statements } of files) {
@@ -72,58 +92,42 @@ export async function planImport(files: ValidatedInput[], store: GraphStore | nu
       stated.push({ type: r.type, from: r.from, to: r.to, fields: r.fields, sources: r.sources ?? fileSources, origin: { file, path: ['relationships', r.at] } });
     }
   }
+  return { valid, stated };
+}
 
-  const nodes = resolveNodes(valid, refs, issues);
-  const statedByKey = new Map<string, PlannedRelationship>();
-  for (const statement of stated) addStatedRelationship(statement, refs, statedByKey, issues);
-  const relationships = deriveRelationships(nodes, statedByKey);
-  for (const r of statedByKey.values()) relationships.push(r);
-  resolveSources(nodes, relationships, refs, issues);
-
-  // Endpoints and source documents outside the import must already be in the store. A derived
-  // relationship's ends are its node and the target of its reference field; only the target may be outside.
+/**
+ * What the import names but does not hold, which must then be in the store: reference targets, the
+ * ends of stated relationships and source documents. A derived relationship's ends are its node and
+ * the target of its reference field, so only the target may be outside.
+ */
+function outsideIds(nodes: Map<string, PlannedNode>, stated: Iterable<PlannedRelationship>, documents: Set<string>): Set<string> {
   const outside = new Set<string>();
-  const noteOutside = (id: string) => { if (!nodes.has(id)) outside.add(id); };
+  const note = (id: string) => { if (!nodes.has(id)) outside.add(id); };
   for (const node of nodes.values()) {
     for (const [field] of referencesOf(node.kind)) {
       const target = node.fields[field];
-      if (typeof target === 'string') noteOutside(target);
+      if (typeof target === 'string') note(target);
     }
   }
-  for (const r of statedByKey.values()) { noteOutside(r.from); noteOutside(r.to); }
-  // Statements mostly share their file's or their node's list of sources, and most sources one
-  // document: a list or a document met again in a row is skipped.
-  let last: readonly Source[] | null = null;
-  let lastDocument = '';
+  for (const r of stated) { note(r.from); note(r.to); }
+  for (const d of documents) note(d);
+  return outside;
+}
+
+/** Reports every relationship end and source document that is neither in the import nor in the store. */
+function reportMissing(nodes: Map<string, PlannedNode>, relationships: PlannedRelationship[], stored: Map<string, unknown>, issues: ImportIssue[]): void {
+  const known = (id: string) => nodes.has(id) || stored.has(id);
+  for (const r of relationships) {
+    if (!known(r.from)) issues.push(issueAt(r.origin, `${r.from} is neither in this import nor in the store`, ['from']));
+    if (!known(r.to)) issues.push(issueAt(r.origin, `${r.to} is neither in this import nor in the store`, ['to']));
+  }
   for (const items of [nodes.values(), relationships]) {
     for (const n of items) {
-      if (n.sources === last) continue;
-      last = n.sources;
-      for (const s of n.sources) {
-        if (s.document !== lastDocument) noteOutside((lastDocument = s.document));
-      }
+      n.sources.forEach((s, i) => {
+        if (!known(s.document)) issues.push(issueAt(n.origin, `source document ${s.document} is neither in this import nor in the store`, ['sources', i, 'document']));
+      });
     }
   }
-  const stored = store && !(await storeIsEmpty(store)) ? await lookup(store, [...outside, ...nodes.keys()]) : new Map<string, { kind: string; name: string }>();
-  const known = (id: string) => nodes.has(id) || stored.has(id);
-  if (outside.size > 0) {
-    for (const r of relationships) {
-      if (!known(r.from)) issues.push(issueAt(r.origin, `${r.from} is neither in this import nor in the store`, ['from']));
-      if (!known(r.to)) issues.push(issueAt(r.origin, `${r.to} is neither in this import nor in the store`, ['to']));
-    }
-    for (const items of [nodes.values(), relationships]) {
-      for (const n of items) {
-        n.sources.forEach((s, i) => {
-          if (!known(s.document)) issues.push(issueAt(n.origin, `source document ${s.document} is neither in this import nor in the store`, ['sources', i, 'document']));
-        });
-      }
-    }
-  }
-
-  nameNodes(nodes, stored);
-  const existing = new Set<string>();
-  if (stored.size > 0) for (const id of nodes.keys()) if (stored.has(id)) existing.add(id);
-  return { plan: { nodes, relationships, existing }, issues };
 }
 
 /** A kind's reference fields, listed once rather than for every node. */
@@ -262,8 +266,9 @@ function resolveEnd(statement: Stated<ValidRelationship>, end: 'from' | 'to', al
   return null;
 }
 
-/** Source documents may be named by ref; they must be Documents. Duplicate sources collapse. */
-function resolveSources(nodes: Map<string, PlannedNode>, relationships: PlannedRelationship[], refs: References, issues: ImportIssue[]): void {
+/** Source documents may be named by ref; they must be Documents. Duplicate sources collapse. Returns the documents named. */
+function resolveSources(nodes: Map<string, PlannedNode>, relationships: PlannedRelationship[], refs: References, issues: ImportIssue[]): Set<string> {
+  const documents = new Set<string>();
   // Many statements share their file's sources, and derived relationships their node's: each
   // source is resolved once, and the same source comes out for the same source going in.
   const resolvedOf = new Map<Source, Source>();
@@ -276,6 +281,7 @@ function resolveSources(nodes: Map<string, PlannedNode>, relationships: PlannedR
     if (r.kind !== 'Document') return void issues.push(issueAt(item.origin, `a source must be a Document, not a ${r.kind} (${r.id})`, ['sources', i, 'document'])), null;
     const out = r.id === s.document ? s : { ...s, document: r.id };
     resolvedOf.set(s, out);
+    documents.add(out.document);
     return out;
   };
   // A node's derived relationships follow one another and share its list: a list met again in a
@@ -307,6 +313,7 @@ function resolveSources(nodes: Map<string, PlannedNode>, relationships: PlannedR
       else lastIn = null;
     }
   }
+  return documents;
 }
 
 async function lookup(store: GraphStore, ids: string[]): Promise<Map<string, { kind: string; name: string }>> {
