@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../scripts/eval/evaluate.js';
+import { bodyKey, caseKey, orgKey } from '../scripts/eval/keys.js';
+import { formatReport, pool } from '../scripts/eval/report.js';
+import { loadGold } from '../scripts/eval/gold.js';
+
+const root = resolve(import.meta.dirname, '..');
+const GR = 'gr-forbundsfullmaktige_2023-12-12.json';
+const dirs = { goldDir: join(root, 'eval/gold'), corpusDir: join(root, 'eval/corpus'), seedsDir: join(root, 'no-seeds-here') };
+
+describe('eval:extract', () => {
+  it('scores one gold document without and with context flags, and a citation the extractor finds counts as right', async () => {
+    const report = await evaluate({ ...dirs, devOrganisationsFile: join(root, 'eval/dev-organisations.json'), only: (n) => n === GR });
+    expect(report.runs.map((r) => r.withFlags)).toEqual([false, true]);
+    for (const run of report.runs) {
+      expect(run.documents).toHaveLength(1);
+      const doc = run.documents[0]!;
+      expect(doc.file).toBe('gr-forbundsfullmaktige/2023-12-12.txt');
+      expect(doc.seen).toBe(false);
+      expect(Object.keys(doc.byKind).sort()).toEqual(['assignment', 'case', 'decision', 'document', 'law', 'motion', 'provision']);
+      expect(doc.byKind.decision.gold).toBe(1);
+      expect(Object.keys(doc.context).sort()).toEqual(['body', 'date', 'organization']);
+    }
+    // "Förbundsstyrelsen har behandlat ärendet den 24 november 2023, § 86": with the document's
+    // organisation given, the cited decision is the federation board's and is a true positive.
+    const flagged = report.runs[1].documents[0]!;
+    expect(flagged.byKind.decision.right).toBe(1);
+    expect(flagged.missed.filter((m) => m.kind === 'decision')).toEqual([]);
+    expect(pool(report.runs[1].documents).decision.right).toBe(1);
+
+    const text = formatReport(report);
+    expect(text).toContain('Without context flags');
+    expect(text).toContain('With --org/--body/--date from the gold context');
+    expect(text).toContain('Pooled, organisations never seen (the figures that count)');
+    expect(text).toMatch(/decision .*P ≥ 0\.95, R ≥ 0\.90/u);
+    expect(text).toContain('Document context');
+  });
+
+  it('counts an organisation named in eval/dev-organisations.json as seen', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-dev-'));
+    const file = join(dir, 'dev-organisations.json');
+    writeFileSync(file, JSON.stringify({ organisations: ['Göteborgsregionens kommunalförbund'] }));
+    const report = await evaluate({ ...dirs, devOrganisationsFile: file, only: (n) => n === GR });
+    expect(report.devOrganisationsFrom).toBe('file');
+    expect(report.runs[0].documents[0]!.seen).toBe(true);
+  });
+
+  it('matches bodies, organisations and case numbers on normalised keys', () => {
+    expect(bodyKey('Socialnämnden Hisingen')).toBe(bodyKey('Socialnämnd Hisingen'));
+    expect(bodyKey('kommunstyrelsens')).toBe(bodyKey('Kommunstyrelsen'));
+    expect(bodyKey('dåvarande Barn- och utbildningsnämnden')).toBe(bodyKey('BUN'));
+    expect(bodyKey('Vård- och omsorgsnämnden')).not.toBe(bodyKey('Omsorgsnämnden'));
+    expect(bodyKey('Kommunstyrelsens arbetsutskott')).not.toBe(bodyKey('Kommunstyrelsen'));
+    expect(orgKey('Göteborgs Stad')).toBe(orgKey('Göteborgs stad'));
+    expect(orgKey('Västra Götalandsregionen')).toBe(orgKey('Region Västra Götaland'));
+    expect(orgKey('Region Jönköpings län')).not.toBe(orgKey('Jönköpings kommun'));
+    expect(orgKey('Göteborgsregionens kommunalförbund')).not.toBe(orgKey('Göteborgs Stad'));
+    expect(caseKey('SLK dnr 0571/23')).toBe(caseKey('SLK 0571/23'));
+  });
+
+  it('names the gold file and the anchor when an anchor is not in its text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-gold-'));
+    mkdirSync(join(dir, 'gold'));
+    mkdirSync(join(dir, 'corpus/x'), { recursive: true });
+    copyFileSync(join(root, 'eval/corpus/goteborg-kretslopp-och-vattennamnden/2023-11-15.txt'), join(dir, 'corpus/x/a.txt'));
+    writeFileSync(join(dir, 'gold/x.json'), JSON.stringify({ file: 'x/a.txt', citations: [{ type: 'case', number: '9999/99', anchor: '9999/99' }] }));
+    expect(() => loadGold({ goldDir: join(dir, 'gold'), corpusDir: join(dir, 'corpus'), seedsDir: dir }))
+      .toThrow('eval/gold/x.json citation 0: anchor "9999/99" (occurrence 0) is not in the text');
+  });
+});
