@@ -16,6 +16,7 @@ const report = await evaluate({
   corpusDir: resolve(root, 'eval/corpus'),
   seedsDir: process.env.SEEDS_DIR ?? resolve(root, '../shared/seeds'),
   devOrganisationsFile: resolve(root, 'eval/dev-organisations.json'),
+  meetingGoldDir: resolve(root, 'eval/gold-meeting'),
 });
 if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 1));
 else console.log(formatReport(report, process.argv.includes('--verbose')));

@@ -6,6 +6,7 @@ import { evaluate } from '../scripts/eval/evaluate.js';
 import { bodyKey, caseKey, orgKey } from '../scripts/eval/keys.js';
 import { formatReport, pool } from '../scripts/eval/report.js';
 import { loadGold } from '../scripts/eval/gold.js';
+import { loadMeetingGold, MEETING_ELEMENTS, scoreMeeting } from '../scripts/eval/meeting.js';
 
 const root = resolve(import.meta.dirname, '..');
 const GR = 'gr-forbundsfullmaktige_2023-12-12.json';
@@ -69,5 +70,28 @@ describe('eval:extract', () => {
     writeFileSync(join(dir, 'gold/x.json'), JSON.stringify({ file: 'x/a.txt', citations: [{ type: 'case', number: '9999/99', anchor: '9999/99' }] }));
     expect(() => loadGold({ goldDir: join(dir, 'gold'), corpusDir: join(dir, 'corpus'), seedsDir: dir }))
       .toThrow('eval/gold/x.json citation 0: anchor "9999/99" (occurrence 0) is not in the text');
+  });
+});
+
+describe('eval:extract, the meeting record', () => {
+  const golds = loadMeetingGold(join(root, 'eval/gold-meeting'));
+  const bun = golds.find((g) => g.file === 'jonkoping-bun/2016-03-22.txt')!;
+
+  it('has gold for at least 8 protokoll, with open votes and a conflict of interest among them', () => {
+    expect(golds.length).toBeGreaterThanOrEqual(8);
+    expect(golds.some((g) => g.items.some((i) => i.votes?.some((v) => v.ballots.length > 0)))).toBe(true);
+    expect(golds.some((g) => g.items.some((i) => (i.conflicts ?? []).length > 0))).toBe(true);
+  });
+
+  it('counts a record equal to the gold as all right, and no record as all missed', () => {
+    const same = scoreMeeting(bun, bun);
+    for (const e of MEETING_ELEMENTS) expect(same.byElement[e].right).toBe(same.byElement[e].gold);
+    expect(same.byElement.ballots.gold).toBe(15);
+    const none = scoreMeeting(bun, undefined);
+    for (const e of MEETING_ELEMENTS) expect(none.byElement[e]).toEqual({ gold: same.byElement[e].gold, found: 0, right: 0 });
+  });
+
+  it('names the file when the extractor gives a meeting record of another shape', () => {
+    expect(() => scoreMeeting(bun, { attendance: [{ name: 'X', role: 'guest' }] })).toThrow('jonkoping-bun/2016-03-22.txt: the extractor\'s meeting record is not in the expected shape');
   });
 });

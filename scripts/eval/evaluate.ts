@@ -5,9 +5,11 @@
  * seed texts are pooled apart from the rest: only organisations never looked at count.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { citationRecords, extractFiles } from '../../src/import/text/index.js';
 import { loadGold, type GoldDirs, type GoldDocument } from './gold.js';
 import { orgKey } from './keys.js';
+import { loadMeetingGold, scoreMeeting, type MeetingScore } from './meeting.js';
 import { scoreDocument, type DocumentScore, type ExtractorOutput, type FoundRecord } from './score.js';
 
 /** The organisations rules were written against, when eval/dev-organisations.json does not say. */
@@ -15,6 +17,8 @@ export const DEFAULT_DEV_ORGANISATIONS = ['Region Jämtland Härjedalen', 'Göte
 
 export interface EvalOptions extends GoldDirs {
   devOrganisationsFile: string;
+  /** eval/gold-meeting/: the meeting records; left out when not given. */
+  meetingGoldDir?: string;
   /** Only the gold files whose name passes. */
   only?: (name: string) => boolean;
 }
@@ -26,6 +30,8 @@ export interface EvalReport {
   devOrganisationsFrom: 'file' | 'default';
   skipped: string[];
   runs: [RunResult, RunResult];
+  /** The meeting record, scored on the run without flags. */
+  meeting: Array<MeetingScore & { seen: boolean }>;
 }
 
 export function readDevOrganisations(file: string): { names: string[]; from: 'file' | 'default' } {
@@ -41,7 +47,9 @@ export function readDevOrganisations(file: string): { names: string[]; from: 'fi
 export async function runExtractor(path: string, context: { org?: string; body?: string; date?: string }): Promise<ExtractorOutput> {
   const [file] = await extractFiles([path], context);
   const x = file!.extraction;
-  return { org: x.org, body: x.body, date: x.date, citations: citationRecords(x.citations) as FoundRecord[] };
+  // The meeting record is read when the extractor gives one (see eval/README.md for its shape).
+  const meeting = (x as unknown as { meeting?: unknown }).meeting;
+  return { org: x.org, body: x.body, date: x.date, citations: citationRecords(x.citations) as FoundRecord[], meeting };
 }
 
 function flagsOf(doc: GoldDocument): { org?: string; body?: string; date?: string } {
@@ -67,5 +75,11 @@ export async function evaluate(options: EvalOptions): Promise<EvalReport> {
     }
     return { withFlags, documents: scored };
   };
-  return { devOrganisations: dev.names, devOrganisationsFrom: dev.from, skipped, runs: [await run(false), await run(true)] };
+  const meeting: EvalReport['meeting'] = [];
+  for (const g of options.meetingGoldDir ? loadMeetingGold(options.meetingGoldDir) : []) {
+    if (options.only && !options.only(`${g.file.replace(/\.txt$/u, '').replace('/', '_')}.json`)) continue;
+    const out = await runExtractor(join(options.corpusDir, g.file), {});
+    meeting.push({ ...scoreMeeting(g, out.meeting), seen: devKeys.has(orgKey(g.organization)) });
+  }
+  return { devOrganisations: dev.names, devOrganisationsFrom: dev.from, skipped, runs: [await run(false), await run(true)], meeting };
 }

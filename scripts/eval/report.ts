@@ -3,6 +3,7 @@ import type { ContextField } from './gold.js';
 import { KINDS, type CitationKind } from './keys.js';
 import { emptyTally, type Tally } from './score.js';
 import type { EvalReport, RunResult } from './evaluate.js';
+import { MEETING_AIMS, MEETING_ELEMENTS, type MeetingScore } from './meeting.js';
 
 type Docs = RunResult['documents'];
 
@@ -101,6 +102,24 @@ function runLines(run: RunResult, verbose: boolean): string[] {
   return lines;
 }
 
+function meetingTable(scores: MeetingScore[], title: string): string[] {
+  const lines = [`${title} (${scores.length} protokoll, ${new Set(scores.map((s) => s.organization)).size} organisations)`,
+    `  ${'element'.padEnd(13)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'right'.padStart(6)}  precision  recall  aim`];
+  for (const e of MEETING_ELEMENTS) {
+    const t = scores.reduce((a, s) => ({ gold: a.gold + s.byElement[e].gold, found: a.found + s.byElement[e].found, right: a.right + s.byElement[e].right }), { gold: 0, found: 0, right: 0 });
+    const aim = MEETING_AIMS[e];
+    lines.push(`  ${e.padEnd(13)} ${String(t.gold).padStart(5)} ${String(t.found).padStart(6)} ${String(t.right).padStart(6)}  ${fmt(ratio(t.right, t.found)).padStart(9)}  ${fmt(ratio(t.right, t.gold)).padStart(6)}  ${aim ? `P ≥ ${aim.precision.toFixed(2)}, R ≥ ${aim.recall.toFixed(2)}` : ''}`);
+  }
+  return lines;
+}
+
+function meetingLines(report: EvalReport): string[] {
+  if (report.meeting.length === 0) return [];
+  return ['== The meeting record (eval/gold-meeting/, without flags) ==', '',
+    ...meetingTable(report.meeting.filter((m) => !m.seen), 'Pooled, organisations never seen'), '',
+    ...meetingTable(report.meeting.filter((m) => m.seen), 'Pooled, organisations rules were written against'), ''];
+}
+
 export function formatReport(report: EvalReport, verbose = false): string {
   const head = [
     `Extractor against hand-annotated gold (eval/gold/, texts in eval/corpus/).`,
@@ -108,5 +127,5 @@ export function formatReport(report: EvalReport, verbose = false): string {
     ...(report.skipped.length ? [`Skipped (seed texts not found; set SEEDS_DIR): ${report.skipped.join(', ')}.`] : []),
     '',
   ];
-  return [...head, ...runLines(report.runs[0], verbose), ...runLines(report.runs[1], verbose)].join('\n');
+  return [...head, ...runLines(report.runs[0], verbose), ...runLines(report.runs[1], verbose), ...meetingLines(report)].join('\n');
 }

@@ -11,7 +11,7 @@ import { bodyKey, caseKey, fold, KINDS, lawKind, orgKey, sectionKey, type Citati
 export type FoundRecord = Record<string, unknown> & { type: string; start: number; end: number; text?: string };
 
 /** What the extractor says about one document. */
-export interface ExtractorOutput { org: string | null; body: string | null; date: string | null; citations: FoundRecord[] }
+export interface ExtractorOutput { org: string | null; body: string | null; date: string | null; citations: FoundRecord[]; meeting?: unknown }
 
 export interface Tally { gold: number; found: number; right: number; rightIgnoringOrg: number }
 export const emptyTally = (): Tally => ({ gold: 0, found: 0, right: 0, rightIgnoringOrg: 0 });
