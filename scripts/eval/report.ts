@@ -80,8 +80,10 @@ function contextLines(docs: Docs, title: string): string[] {
 function details(docs: Docs): string[] {
   const lines: string[] = [];
   for (const d of docs) {
-    if (d.missed.length === 0 && d.extra.length === 0) continue;
+    const wrong = (['organization', 'body', 'date'] as const).filter((f) => d.context[f] === false);
+    if (d.missed.length === 0 && d.extra.length === 0 && wrong.length === 0) continue;
     lines.push(`  ${d.file}`);
+    if (wrong.length) lines.push(`    context wrong: ${wrong.join(', ')} (read: ${[d.foundContext.org, d.foundContext.body, d.foundContext.date].map((v) => v ?? '–').join(' / ')})`);
     for (const m of d.missed) lines.push(`    missed ${m.kind} ${m.key}  «${m.anchor}»`);
     for (const e of d.extra) lines.push(`    extra  ${e.kind} ${e.key}  «${e.text}»`);
   }

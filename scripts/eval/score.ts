@@ -23,6 +23,8 @@ export interface DocumentScore {
   byKind: Record<CitationKind, Tally>;
   /** Per context field: null when the gold has no context or the text does not state it. */
   context: Record<ContextField, boolean | null>;
+  /** What the extractor read as the document's own context. */
+  foundContext: { org: string | null; body: string | null; date: string | null };
   missed: Array<{ kind: CitationKind; key: string; anchor: string }>;
   extra: Array<{ kind: CitationKind; key: string; text: string }>;
 }
@@ -105,6 +107,6 @@ export function scoreDocument(doc: GoldDocument, out: ExtractorOutput): Document
   }]));
   return {
     name: doc.name, file: doc.gold.file, organization: doc.gold.context?.organization ?? null,
-    byKind, context: contextScore(doc, out), missed, extra,
+    byKind, context: contextScore(doc, out), foundContext: { org: out.org, body: out.body, date: out.date }, missed, extra,
   };
 }
