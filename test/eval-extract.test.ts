@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,26 @@ describe('eval:extract', () => {
     writeFileSync(join(dir, 'gold/x.json'), JSON.stringify({ file: 'x/a.txt', citations: [{ type: 'case', number: '9999/99', anchor: '9999/99' }] }));
     expect(() => loadGold({ goldDir: join(dir, 'gold'), corpusDir: join(dir, 'corpus'), seedsDir: dir }))
       .toThrow('eval/gold/x.json citation 0: anchor "9999/99" (occurrence 0) is not in the text');
+  });
+});
+
+describe('eval:extract, the gold itself', () => {
+  it('every gold file parses and every anchor stands in its text', () => {
+    const { documents } = loadGold(dirs);
+    expect(documents.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(documents.map((d) => d.gold.context?.organization)).size).toBeGreaterThanOrEqual(16);
+  });
+
+  it('every meeting record\'s anchors stand in its text and its ballots add up to the stated counts', () => {
+    for (const g of loadMeetingGold(join(root, 'eval/gold-meeting'))) {
+      const text = readFileSync(join(root, 'eval/corpus', g.file), 'utf8');
+      const anchored = [...g.attendance, ...g.justerare, ...g.items.flatMap((i) => [...(i.votes ?? []), ...(i.reservations ?? []), ...(i.notes ?? []), ...(i.conflicts ?? []), ...(i.motionsMade ?? [])])];
+      for (const a of anchored) expect(text.includes(a.anchor!), `${g.file}: ${a.anchor}`).toBe(true);
+      for (const v of g.items.flatMap((i) => i.votes ?? [])) {
+        const count = (c: string) => v.ballots.filter((b) => b.vote === c).length;
+        expect([count('ja'), count('nej'), count('avstår')], g.file).toEqual([v.ja, v.nej, v.avstår]);
+      }
+    }
   });
 });
 
