@@ -1,6 +1,6 @@
 import { entityId, type ImportFileWriter } from './writer.js';
 import { slug } from '../model/index.js';
-import { counties, type MunicipalityData, municipalities } from './sweden.js';
+import { counties, type MunicipalityData, municipalities } from '../model/sweden.js';
 import { type BoardTemplate, firstNames, lastNames, municipalityBoards, parties, regionBoards } from './vocabulary.js';
 import type { Random } from './random.js';
 
