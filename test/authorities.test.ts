@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { authoritiesFile, authoritiesFilePath } from '../src/import/authoritiesFile.js';
 import { importInputs } from '../src/import/index.js';
 import { extractText, toGraph } from '../src/import/text/index.js';
-import { authorities, authorityById, counties, findAuthority, keyOf, municipalities, slug, type Authority } from '../src/model/index.js';
+import { authorities, authorityById, authorityMentions, counties, findAuthority, keyOf, municipalities, slug, type Authority } from '../src/model/index.js';
 import { freshStore } from './support/store.js';
 
 const forms: Array<[string, string]> = [
@@ -62,6 +62,26 @@ describe('findAuthority', () => {
   it('finds every authority by its own name, and every municipality by its official name', () => {
     for (const a of authorities) expect(findAuthority(a.name)?.id, a.name).toBe(a.id);
     for (const a of authorities) if (a.kind === 'Municipality' && a.id !== 'municipality:0980') expect(findAuthority(a.officialName)?.id, a.officialName).toBe(a.id);
+  });
+});
+
+describe('authorityMentions', () => {
+  it('finds the authorities a text names, across line breaks and inflected, with their places in the text', () => {
+    const text = 'MÖLNDALS STAD\nKommunstyrelsen\nÄrendet skickas till Göteborgs Stad och Region Västra\nGötaland. Högsby kommuns yttrande; Landstinget i Kalmar läns beslut; Region Jämtland/Härjedalen.';
+    const found = authorityMentions(text);
+    expect(found.map((m) => [m.text, m.authority.id])).toEqual([
+      ['MÖLNDALS STAD', 'municipality:1481'],
+      ['Göteborgs Stad', 'municipality:1480'],
+      ['Region Västra\nGötaland', 'region:vastra-gotalandsregionen'],
+      ['Högsby kommuns', 'municipality:0821'],
+      ['Landstinget i Kalmar läns', 'region:region-kalmar-lan'],
+      ['Region Jämtland/Härjedalen', 'region:region-jamtland-harjedalen'],
+    ]);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('takes a bare place name for a place, and a word that merely contains a name for no authority', () => {
+    expect(authorityMentions('Mölndal är en stad i Västra Götaland. Regionalt stöd; Bollebygdskommunen.')).toEqual([]);
   });
 });
 

@@ -135,6 +135,40 @@ export function findAuthority(name: string): Authority | undefined {
   return undefined;
 }
 
+/** A name of an authority found in running text: where it stands and what it denotes. */
+export interface AuthorityMention {
+  authority: Authority;
+  start: number;
+  end: number;
+  text: string;
+}
+
+let mentionPattern: RegExp | undefined;
+
+/**
+ * Every name that marks itself as an authority's — "Mölndals stad", "Högsby kommun", "Region Skåne",
+ * "Västra Götalandsregionen", "Landstinget i Kalmar län", in any case and inflected with -s — as one
+ * pattern, longest first. A bare place name ("Mölndal") is left out: in running text it is a place.
+ */
+function buildMentionPattern(): RegExp {
+  const names = new Set<string>();
+  for (const a of authorities) for (const n of namesOf(a)) if (a.kind === 'Region' || n !== a.name) names.add(n);
+  const alternatives = [...names].sort((x, y) => y.length - x.length)
+    .map((n) => n.split(/[\s/–-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s/–-]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})s?(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The authorities a text names by a name that marks itself as one ("Kommunstyrelsen i Mölndals stad"), in text order. */
+export function authorityMentions(text: string): AuthorityMention[] {
+  mentionPattern ??= buildMentionPattern();
+  const out: AuthorityMention[] = [];
+  for (const m of text.matchAll(mentionPattern)) {
+    const authority = findAuthority(m[0]);
+    if (authority) out.push({ authority, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
 /** The authority with this node id (`municipality:1481`, `region:region-skane`). */
 export function authorityById(id: string): Authority | undefined {
   return authorities.find((a) => a.id === id);
