@@ -71,7 +71,7 @@ export function boardDecisions(count: number, year = 2019): ImportInput {
     name: `rs-${year}.yaml`,
     data: {
       version: 1,
-      sources: [{ document: 'document:foredragningslista-regionstyrelsen-2021-01-26', locator: 'Bilaga' }],
+      sources: [{ document: 'document:region-jamtland-harjedalen/regionstyrelsen/2021-01-26/agenda', locator: 'Bilaga' }],
       nodes: Array.from({ length: count }, (_, i) => ({
         kind: 'Decision', body: RS, date: `${year}-${String((i % 12) + 1).padStart(2, '0')}-15`, paragraph: i + 1, title: `Ärende nummer ${i + 1}`,
       })),

@@ -9,7 +9,7 @@ const alsoCitesKl = {
   name: 'also-cites.yaml',
   data: {
     version: 1,
-    sources: [{ document: 'document:foredragningslista-regionstyrelsen-2021-01-26', locator: 'Bilaga' }],
+    sources: [{ document: 'document:region-jamtland-harjedalen/regionstyrelsen/2021-01-26/agenda', locator: 'Bilaga' }],
     nodes: [{ kind: 'Decision', ref: 'other', body: RS, date: '2019-12-15', paragraph: 900, title: 'Ägardirektiv' }],
     relationships: [{ type: 'CITES', from: 'other', to: KL_6_1 }],
   },

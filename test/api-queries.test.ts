@@ -196,8 +196,8 @@ describe('path', () => {
 
 describe('case history', () => {
   it('lists every body\'s handling of a case in date order and who holds it now', async () => {
-    const d = await data(`{ caseHistory(id: "case:rs-839-2019") { body { abbreviation } date role deciding }
-      entity(id: "case:rs-839-2019") { ... on Case { heldBy { name } } } }`);
+    const d = await data(`{ caseHistory(id: "case:region-jamtland-harjedalen/rs-839-2019") { body { abbreviation } date role deciding }
+      entity(id: "case:region-jamtland-harjedalen/rs-839-2019") { ... on Case { heldBy { name } } } }`);
     expect(d.caseHistory).toEqual([
       { body: { abbreviation: 'HSN' }, date: '2020-12-17', role: 'PROPOSES', deciding: false },
       { body: { abbreviation: 'RS' }, date: '2021-01-26', role: 'PROPOSES', deciding: false },
@@ -232,7 +232,7 @@ describe('lineage around a much-cited provision', () => {
     name: 'much-cited.yaml',
     data: {
       version: 1,
-      sources: [{ document: 'document:foredragningslista-regionstyrelsen-2021-01-26', locator: 'Bilaga' }],
+      sources: [{ document: 'document:region-jamtland-harjedalen/regionstyrelsen/2021-01-26/agenda', locator: 'Bilaga' }],
       nodes: Array.from({ length: count }, (_, i) => ({ kind: 'Decision', body: RS, date: '2018-06-12', paragraph: i + 1 })),
       relationships: Array.from({ length: count }, (_, i) => [
         { type: 'CITES', from: id(i + 1), to: KL_6_1 },

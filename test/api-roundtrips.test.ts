@@ -54,7 +54,7 @@ describe('store round trips per root field', () => {
     const reads = await readsFor(large, `{
       a: lineage(id: "decision:region-jamtland-harjedalen/regionstyrelsen/2021/8") { nodes { name ... on Decision { body { name } } } }
       b: supervisionChain(id: "org:lanstrafiken-i-jamtlands-lan-ab") { to { name ... on Board { decisions(first: 3) { totalCount } } } }
-      c: caseHistory(id: "case:rs-839-2019") { decision { proposes { name } } body { name } }
+      c: caseHistory(id: "case:region-jamtland-harjedalen/rs-839-2019") { decision { proposes { name } } body { name } }
       d: search(text: "RS/839/2019", kinds: [Case]) { edges { node { ... on Case { heldBy { name } } } } }
     }`);
     expect(reads.sort()).toEqual(['api-case-history', 'api-case-history', 'api-expand', 'api-expand', 'api-expand', 'api-lineage', 'api-search', 'api-supervision'].sort());

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -58,6 +58,19 @@ describe('the beslutsgraf command', () => {
     expect(created).toBeGreaterThan(10);
     const second = await beslutsgraf(['import', '--from-text', seed], { BESLUTSGRAF_DATA: data });
     expect(second.stdout).toMatch(new RegExp(`${created} nodes \\(0 created, ${created} merged\\)`));
+  });
+
+  it('imports a municipality\'s minutes with --org "Östersunds kommun" as that municipality, which the dataset then meets', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'beslutsgraf-cli-'));
+    const text = join(data, 'ks.txt');
+    writeFileSync(text, 'PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2022-05-10\n\n§ 87 Detaljplan\nDnr KS 2022/456\nKommunstyrelsen beslutar att anta detaljplanen.\n');
+    const first = await beslutsgraf(['import', '--from-text', '--org', 'Östersunds kommun', text], { BESLUTSGRAF_DATA: join(data, 'store') });
+    expect(first.stderr).not.toMatch(/SCB/);
+    expect(first.code).toBe(0);
+    const dataset = await beslutsgraf(['import', 'import'], { BESLUTSGRAF_DATA: join(data, 'store') });
+    expect(dataset.code).toBe(0);
+    const stats = JSON.parse((await beslutsgraf(['stats', '--json'], { BESLUTSGRAF_DATA: join(data, 'store') })).stdout) as { nodes: Record<string, number> };
+    expect(stats.nodes).toMatchObject({ Municipality: 290, Region: 21 });
   });
 
   it('exits 1 on invalid input, naming file, line and field', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importPaths, type ImportSummary } from '../src/import/index.js';
+import { decodeSource } from '../src/model/index.js';
 import type { EmbeddedStore, Row } from '../src/store/index.js';
 import { freshStore, snapshot } from './support/store.js';
 
@@ -21,6 +22,8 @@ const RS = board('regionstyrelsen');
 const HSN = board('halso-och-sjukvardsnamnden');
 const RUN = board('regionala-utvecklingsnamnden');
 
+const REFERENCE_DOC = 'document:sveriges-kommuner-och-regioner';
+
 /** Node counts by kind. Update together with docs/dataset.md when the dataset grows. */
 const expectedKinds: Record<string, number> = {
   Agreement: 14,
@@ -29,18 +32,18 @@ const expectedKinds: Record<string, number> = {
   Case: 6,
   County: 21,
   Decision: 47,
-  Document: 8,
+  Document: 9,
   Law: 17,
   Meeting: 30,
   Motion: 7,
-  Municipality: 9,
+  Municipality: 290,
   Office: 8,
   Organization: 67,
   Party: 3,
   Person: 9,
   Programme: 22,
   Provision: 10,
-  Region: 6,
+  Region: 21,
 };
 
 /** Every deciding body DOMAIN.md names. */
@@ -159,6 +162,49 @@ describe('the dataset in import/', () => {
     const rels = await store.read({ statement: 'snapshot-relationships' });
     const covered = new Set(rels.filter((r) => r.type === 'COVERS').map((r) => r.to as string));
     expect(covered.size).toBe(21);
+  });
+
+  it('holds every municipality in its county and every region covering its county, the ones other files name as the same nodes', async () => {
+    const nodes = await store.read({ statement: 'snapshot-nodes' });
+    const rels = await store.read({ statement: 'snapshot-relationships' });
+    const kommuner = nodes.filter((r) => (r.labels as string[]).includes('Municipality'));
+    expect(kommuner).toHaveLength(290);
+    const inCounty = new Map(rels.filter((r) => r.type === 'IN_COUNTY').map((r) => [r.from as string, r.to as string]));
+    for (const m of kommuner) expect(inCounty.get(m.id as string), m.id as string).toBe(`county:${(m.props as Record<string, string>).code!.slice(0, 2)}`);
+    const regions = nodes.filter((r) => (r.labels as string[]).includes('Region'));
+    expect(regions).toHaveLength(21);
+    const covering = new Set(rels.filter((r) => r.type === 'COVERS' && (r.from as string).startsWith('region:')).map((r) => r.from as string));
+    expect(covering.size).toBe(21);
+    // Bräcke and Region Jämtland Härjedalen carry the reference file's source and those of the documents that name them.
+    const documentsOf = (id: string) => ((nodes.find((r) => r.id === id)!.props as Record<string, unknown>).sources as string[]).map(decodeSource).map((x) => x.document);
+    expect(documentsOf('municipality:2305')).toEqual(expect.arrayContaining([REFERENCE_DOC, 'document:region-jamtland-harjedalen/regionstyrelsen/2021-01-26/agenda']));
+    expect(documentsOf('region:region-jamtland-harjedalen')).toEqual(expect.arrayContaining([REFERENCE_DOC, 'document:region-jamtland-harjedalen/halso-och-sjukvardsnamnden/2020-12-17/agenda']));
+    expect(await node('municipality:1481')).toMatchObject({ name: 'Mölndal' });
+  });
+
+  it('registers each case with its organization and names documents by body, date and kind or by their text', async () => {
+    const rels = await store.read({ statement: 'snapshot-relationships' });
+    const registered = Object.fromEntries(rels.filter((r) => r.type === 'REGISTERED_BY').map((r) => [r.from as string, r.to as string]));
+    expect(registered).toEqual({
+      'case:region-jamtland-harjedalen/rs-2485-2017': 'region:region-jamtland-harjedalen',
+      'case:region-jamtland-harjedalen/rs-2147-2018': 'region:region-jamtland-harjedalen',
+      'case:region-jamtland-harjedalen/rs-2324-2016': 'region:region-jamtland-harjedalen',
+      'case:region-jamtland-harjedalen/rs-839-2019': 'region:region-jamtland-harjedalen',
+      'case:region-jamtland-harjedalen/rs-610-2016': 'region:region-jamtland-harjedalen',
+      'case:jamtlands-lans-landsting/cf-485-97': 'org:jamtlands-lans-landsting',
+    });
+    const nodes = await store.read({ statement: 'snapshot-nodes' });
+    expect(nodes.filter((r) => (r.labels as string[]).includes('Document')).map((r) => r.id).sort()).toEqual([
+      'document:iso-3166-2-se',
+      'document:region-jamtland-harjedalen/halso-och-sjukvardsnamnden/2019/agenda',
+      'document:region-jamtland-harjedalen/halso-och-sjukvardsnamnden/2020-12-17/agenda',
+      'document:region-jamtland-harjedalen/regionstyrelsen/2021-01-26/agenda',
+      REFERENCE_DOC,
+      'document:scb-s-lanskoder-och-kommunkoder',
+      'document:svensk-forfattningssamling',
+      'document:text-79d89b66cca56bf1',
+      'document:vardsamverkan-skane/central-tjanstemannaberedning/2024-03-20/slides',
+    ].sort());
   });
 
   it('holds every deciding body DOMAIN.md names', async () => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkPaths, importPaths } from '../src/import/index.js';
 import { applySchema, EmbeddedStore, graphStats } from '../src/store/index.js';
 import { generateCorpus } from '../src/synthetic/generate.js';
-import { counties, municipalities } from '../src/synthetic/sweden.js';
+import { counties, municipalities } from '../src/model/sweden.js';
 
 const dirs: string[] = [];
 function corpus(decisions: number, seed: number, perFile = 200) {

@@ -35,7 +35,7 @@ const relationNames = {
   SUBSTITUTED_BY: 'ersätts av', OWNS: 'äger', PARTY_TO: 'part i', FUNDS: 'finansierar',
   SUPPLEMENTS: 'kompletterar', COVERS: 'omfattar', IN_COUNTY: 'i län', PARTICIPATES_IN: 'deltar i',
   SUCCEEDS: 'efterträder', MEMBER_OF: 'medlem i', AUTHORED: 'skrev', SUBMITTED_TO: 'inlämnad till',
-  EXAMINES: 'granskar', CONDUCTED_BY: 'utförd av',
+  EXAMINES: 'granskar', CONDUCTED_BY: 'utförd av', REGISTERED_BY: 'diariefört hos', ISSUED_BY: 'upprättat av',
 };
 
 /** An edge label: the relation in Swedish, since the graph is read by Swedish speakers. */

@@ -1,4 +1,4 @@
-import { refines } from '../model/index.js';
+import { caseKey, refines } from '../model/index.js';
 import type { Value } from '../store/types.js';
 
 const DATE_FIELDS = new Set(['date', 'dateEnd', 'start', 'end', 'due', 'submitted', 'formed', 'established', 'dissolved', 'answerDue', 'since', 'until', 'asOf']);
@@ -20,6 +20,8 @@ export function mergeFields(target: Record<string, Value>, incoming: Record<stri
     } else if (!same(current, value)) {
       if (DATE_FIELDS.has(field) && typeof current === 'string' && typeof value === 'string' && (refines(current, value) || refines(value, current))) {
         target[field] = current.length >= value.length ? current : value;
+      } else if (field === 'number' && typeof current === 'string' && typeof value === 'string' && caseKey(current) === caseKey(value)) {
+        // "KS 2022/456" and "ks 2022/456" are one case number written two ways: the first spelling stays.
       } else {
         conflicts.push(field);
       }

@@ -217,9 +217,11 @@ function deriveRelationships(nodes: Map<string, PlannedNode>, stated: Map<string
     froms.add(r.from);
   }
   const add = (type: RelationshipType, from: string, to: string, node: PlannedNode) => {
+    // A document needs no source, but what it says of itself (whose minutes it is) has one: itself.
+    const sources = node.kind === 'Document' && node.sources.length === 0 ? [{ document: node.id, locator: 'the document itself' }] : node.sources;
     const same = statedFrom.get(type)?.has(from) ? stated.get(relationshipKey(type, from, to, '')) : undefined;
-    if (same) same.sources = node.sources.concat(same.sources);
-    else out.push({ type, from, to, key: '', fields: NO_FIELDS, sources: node.sources, origin: node.origin });
+    if (same) same.sources = sources.concat(same.sources);
+    else out.push({ type, from, to, key: '', fields: NO_FIELDS, sources, origin: node.origin });
   };
   const meetings = new Map<string, PlannedNode>();
   const derive = (node: PlannedNode) => {

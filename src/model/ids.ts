@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { foldText } from './search.js';
 
 /**
@@ -25,4 +26,12 @@ export function makeId(kindPrefix: string, ...parts: Array<string | number>): st
 /** A case number normalised for identity: `RS/2485/2017` and `rs 2485/2017` are the same case. */
 export function caseKey(number: string): string {
   return slug(number.replace(/^dnr\.?\s*/i, ''));
+}
+
+/**
+ * A document's text fingerprint: SHA-256 (hex) of the text in Unicode NFC with whitespace runs made
+ * one space, so the same minutes read twice, or re-wrapped, give one document.
+ */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex');
 }

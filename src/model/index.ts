@@ -6,3 +6,4 @@ export * from './provenance.js';
 export * from './relationships.js';
 export * from './schema.js';
 export * from './search.js';
+export * from './authorities.js';

@@ -68,6 +68,8 @@ export const kinds = {
     properties: z.strictObject({
       ...named,
       code: z.string().regex(/^\d{4}$/, 'expected the four-digit SCB municipality code'),
+      /** The authority's own name: "Mölndals stad", "Högsby kommun". */
+      officialName: text.optional(),
       county: reference.optional(),
     }),
     references: { county: { kinds: ['County'], relationship: 'IN_COUNTY', direction: 'out' } },
@@ -163,10 +165,11 @@ export const kinds = {
   }),
   Case: defineKind({
     name: 'Case', prefix: 'case',
-    description: 'An ärende with its diarienummer; it collects the decisions of several bodies.',
-    properties: z.strictObject({ name: text.optional(), number: text, title: text.optional() }),
-    references: {},
-    key: (p) => caseKey(p.number),
+    description: 'An ärende with its diarienummer in the register of its organization; it collects the decisions of several bodies.',
+    properties: z.strictObject({ name: text.optional(), number: text, organization: reference, title: text.optional() }),
+    references: { organization: { kinds: [...organizationLike], relationship: 'REGISTERED_BY', direction: 'out' } },
+    // A diarienummer is unique only in its organization's register: two municipalities both have a "KS 2022/456".
+    key: (p) => `${keyOf(p.organization)}/${caseKey(p.number)}`,
     displayName: (p) => p.number,
   }),
   Motion: defineKind({
@@ -257,14 +260,30 @@ export const kinds = {
       ...named,
       docType: z.enum(['agenda', 'minutes', 'report', 'slides', 'agreement', 'reference', 'other']),
       publisher: text.optional(),
+      /** The body whose minutes or agenda it is. */
+      body: reference.optional(),
       date: partialDate.optional(),
+      /** SHA-256 (hex) of the document's normalised text. */
+      textHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected the SHA-256 of the normalised text, 64 hex digits').optional(),
       file: text.optional(),
       description: longText.optional(),
+    }).refine((p) => p.docType === 'reference' || (p.body !== undefined && p.date !== undefined) || p.textHash !== undefined, {
+      message: 'a document is identified by its body and date, or by the hash of its text (textHash), never by its title alone; only a reference work (docType: reference) goes by its title',
     }),
-    references: {},
-    key: (p) => slug(p.name),
+    references: { body: { kinds: ['Board'], relationship: 'ISSUED_BY', direction: 'out' } },
+    key: documentKey,
   }),
 } satisfies { [K in KindName]: KindDefinition<any> };
+
+/**
+ * A document's natural key: its body, date and kind ("HSN's minutes of 2020-12-17"), else the hash of
+ * its text; a title like "Protokoll" names no one document. A reference work's title is its designation.
+ */
+function documentKey(p: { name: string; docType: string; body?: string | undefined; date?: string | undefined; textHash?: string | undefined }): string {
+  if (p.body !== undefined && p.date !== undefined) return `${keyOf(p.body)}/${p.date}/${p.docType}`;
+  if (p.textHash !== undefined) return `text-${p.textHash.slice(0, 16)}`;
+  return slug(p.name);
+}
 
 export function kindDefinition(name: KindName): KindDefinition {
   return kinds[name] as unknown as KindDefinition;

@@ -9,7 +9,7 @@ export const relationshipTypes = [
   'PROPOSES', 'PREPARES', 'EXTENDS', 'AMENDS', 'SUPERSEDES', 'REPEALS', 'ANSWERS', 'REPORTS_BACK_ON', 'ASSIGNS', 'CITES',
   'ACCOUNTABLE_TO', 'SUPERVISES', 'AUDITS', 'DELEGATES_TO', 'SUBSTITUTED_BY',
   'OWNS', 'PARTY_TO', 'FUNDS', 'SUPPLEMENTS', 'COVERS', 'IN_COUNTY', 'PARTICIPATES_IN', 'SUCCEEDS',
-  'MEMBER_OF', 'AUTHORED', 'SUBMITTED_TO', 'EXAMINES', 'CONDUCTED_BY',
+  'MEMBER_OF', 'AUTHORED', 'SUBMITTED_TO', 'EXAMINES', 'CONDUCTED_BY', 'REGISTERED_BY', 'ISSUED_BY',
 ] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 
@@ -99,6 +99,8 @@ export const relationships: { [T in RelationshipType]: RelationshipDefinition } 
   SUBMITTED_TO: define('SUBMITTED_TO', 'The body a motion was submitted to.', ['Motion'], ['Board']),
   EXAMINES: define('EXAMINES', 'The board or organization an audit examines.', ['Audit'], ['Board', ...ORGS]),
   CONDUCTED_BY: define('CONDUCTED_BY', 'Who carried out an audit.', ['Audit'], ['Board', 'Organization']),
+  REGISTERED_BY: define('REGISTERED_BY', 'The organization in whose register (diarium) a case is: its case number is unique there.', ['Case'], [...ORGS]),
+  ISSUED_BY: define('ISSUED_BY', 'The body whose minutes, agenda or other document it is.', ['Document'], ['Board']),
 };
 
 export function isRelationshipType(value: unknown): value is RelationshipType {

@@ -107,7 +107,7 @@ export class DecisionWriter {
   private newCase(a: Authority, body: Body, date: string, matter: number): string {
     const s = this.authorityState(a);
     s.caseSeq++;
-    return this.out.node({ kind: 'Case', number: `${a.code} ${body.template.abbreviation}/${s.caseSeq}/${date.slice(0, 4)}`, title: matters[matter]! });
+    return this.out.node({ kind: 'Case', number: `${body.template.abbreviation}/${s.caseSeq}/${date.slice(0, 4)}`, organization: a.id, title: matters[matter]! });
   }
 
   private decision(body: Body, state: BodyState, date: string): void {

@@ -3,7 +3,8 @@ import { Random } from './random.js';
 import { Calendar, decisionsPerYear, isMeetingWeek, rhythm } from './schedule.js';
 import { type Authority, writeAuthorities, writeGeography, writeNationalActors } from './structure.js';
 import { DecisionWriter } from './decisions.js';
-import { ImportFileWriter, type CorpusCounts } from './writer.js';
+import { entityId, ImportFileWriter, type CorpusCounts } from './writer.js';
+import { textHash } from '../model/index.js';
 
 export interface GenerateOptions {
   decisions: number;
@@ -43,11 +44,11 @@ function activeAuthorities(all: Authority[], decisions: number, random: Random):
 export function generateCorpus(options: GenerateOptions): CorpusSummary {
   const perFile = options.perFile ?? 1000;
   const random = new Random(options.seed);
-  const out = new ImportFileWriter(options.out, 'document:syntetisk-beslutskorpus');
-  const documentId = out.node({
-    kind: 'Document', name: 'Syntetisk beslutskorpus', docType: 'other',
-    description: 'Generated test data: real regions, municipalities and laws; invented meetings, decisions, cases and motions.',
-  });
+  // The corpus has no text but its description, which identifies it: every seed's corpus is one source.
+  const description = 'Generated test data: real regions, municipalities and laws; invented meetings, decisions, cases and motions.';
+  const corpus = { kind: 'Document' as const, name: 'Syntetisk beslutskorpus', docType: 'other', description, textHash: textHash(description) };
+  const out = new ImportFileWriter(options.out, entityId(corpus));
+  const documentId = out.node(corpus);
   const countyIds = writeGeography(out);
   out.flush('0000-geography.json', 'synthetic geography');
   const nation = writeNationalActors(out);

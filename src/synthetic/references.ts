@@ -1,6 +1,6 @@
 import { Random } from './random.js';
 import type { Authority } from './structure.js';
-import { counties } from './sweden.js';
+import { counties } from '../model/sweden.js';
 import { laws } from './vocabulary.js';
 import type { ImportFileWriter } from './writer.js';
 

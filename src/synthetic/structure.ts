@@ -1,6 +1,6 @@
 import { entityId, type ImportFileWriter } from './writer.js';
 import { slug } from '../model/index.js';
-import { counties, type MunicipalityData, municipalities } from './sweden.js';
+import { counties, type MunicipalityData, municipalities } from '../model/sweden.js';
 import { type BoardTemplate, firstNames, lastNames, municipalityBoards, parties, regionBoards } from './vocabulary.js';
 import type { Random } from './random.js';
 
@@ -49,7 +49,7 @@ export function writeGeography(out: ImportFileWriter): Map<string, string> {
     const regionId = out.node({ kind: 'Region', name: c.region });
     out.relationship({ type: 'COVERS', from: regionId, to: countyId });
   }
-  for (const m of municipalities) out.node({ kind: 'Municipality', name: municipalityName(m), code: m.code, county: countyIds.get(m.county) });
+  for (const m of municipalities) out.node({ kind: 'Municipality', name: municipalityName(m), code: m.code, officialName: m.officialName, county: countyIds.get(m.county) });
   return countyIds;
 }
 

@@ -62,6 +62,8 @@ const names: Record<RelationshipType, readonly [string, string]> = {
   SUBMITTED_TO: ['submittedTo', 'motions'],
   EXAMINES: ['examines', 'examinedBy'],
   CONDUCTED_BY: ['conductedBy', 'auditsConducted'],
+  REGISTERED_BY: ['registeredBy', 'casesRegistered'],
+  ISSUED_BY: ['issuedBy', 'documentsIssued'],
 };
 
 /** Incoming relationships from decisions that are paged rather than listed. */

@@ -10,6 +10,8 @@ import { lawBySfs, lawTitle } from './lawNames.js';
 import { upperBound } from './sorted.js';
 import type { AssignmentCitation, Citation, DecisionCitation, Extraction, Item, RelationWord } from './types.js';
 import type { RelationshipType } from '../../model/relationships.js';
+import { authorityNode, findAuthority } from '../../model/authorities.js';
+import { caseKey, textHash } from '../../model/ids.js';
 
 export interface ImportDocument {
   version: 1;
@@ -36,10 +38,15 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function orgKind(name: string): { kind: string; fields: Record<string, unknown> } {
-  if (/^region\b|regionen$/i.test(name)) return { kind: 'Region', fields: { name } };
-  if (/kommun$/i.test(name)) return { kind: 'Municipality', fields: { name } };
-  return { kind: 'Organization', fields: { name, orgType: /landsting/i.test(name) ? 'landsting' : 'other' } };
+/** A municipality or region is its reference node (SCB code and all); anything else an Organization. */
+function orgKind(name: string): { kind: string; key: string; fields: Record<string, unknown> } {
+  const authority = findAuthority(name);
+  if (authority) {
+    const { kind, ...fields } = authorityNode(authority);
+    return { kind, key: authority.id, fields };
+  }
+  if (/^region\b|regionen$/i.test(name)) return { kind: 'Region', key: name, fields: { name } };
+  return { kind: 'Organization', key: name, fields: { name, orgType: /landsting/i.test(name) ? 'landsting' : 'other' } };
 }
 
 /** "regiondirektören" → "Regiondirektör": an office is named in the indefinite form. */
@@ -53,7 +60,7 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
   const warnings: string[] = [];
   const doc = g.node('Document', documentName, {
     name: documentName, docType: x.docType, file: fileName,
-    ...(x.date ? { date: x.date } : {}), ...(x.org ? { publisher: x.org } : {}),
+    ...(x.date ? { date: x.date } : {}), ...(x.org ? { publisher: x.org } : {}), textHash: textHash(x.text),
   });
   const sourceOf = (c: { start: number; end: number; text?: string }, item: Item | null = itemAt(x.items, c.start)): SourceRef => {
     const where = item?.heading ? ` · ${item.heading.slice(0, 200)}` : item?.number != null ? ` · punkt ${item.number}` : '';
@@ -63,7 +70,7 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
 
   const at = x.org ? x.text.indexOf(x.org) : -1;
   const orgSource: SourceRef = at >= 0 ? sourceOf({ start: at, end: at + x.org!.length }) : { document: doc, locator: `chars 0-${x.text.length}` };
-  const orgRef = x.org ? (() => { const o = orgKind(x.org!); return g.node(o.kind, x.org!, o.fields, orgSource); })() : null;
+  const orgRef = x.org ? (() => { const o = orgKind(x.org!); return g.node(o.kind, o.key, o.fields, orgSource); })() : null;
   if (!orgRef && x.citations.some((c) => c.type === 'decision')) warnings.push('no organization found in the text; pass --org to import its decisions');
   const boardRef = (entry: BodyEntry, src: SourceRef): string | null => {
     let owner = orgRef;
@@ -78,6 +85,11 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
   // The meeting's own decision on each minutes paragraph, or on each numbered agenda item.
   const own = new Map<Item, string>();
   const ownBody = x.body ? entryFor(x.body) : null;
+  // Minutes or an agenda of a body on a day are that document, whatever file or title they come in.
+  if (ownBody && x.date) {
+    const issuer = boardRef(ownBody, orgSource);
+    if (issuer) g.fieldsOf('Document', documentName)!.body = issuer;
+  }
   if (ownBody && x.date && x.date.length === 10) {
     for (const item of x.items) {
       if (item.paragraph === null && item.number === null) continue;
@@ -137,7 +149,9 @@ export function toGraph(x: Extraction, documentName: string, fileName: string, r
         break;
       }
       case 'case':
-        caseRefs.set(c, g.node('Case', c.number, { number: c.number }, src));
+        // A diarienummer is the document's organization's; without one it identifies no case.
+        if (!orgRef) break;
+        caseRefs.set(c, g.node('Case', `${orgRef}/${caseKey(c.number)}`, { number: c.number, organization: orgRef }, src));
         g.relationship('CITES', from, caseRefs.get(c)!, src);
         break;
       case 'law': {

@@ -1,43 +1,49 @@
 /**
- * Sweden's 21 counties (län) with their SCB and ISO 3166-2 codes and the region that covers each,
- * and the 290 municipalities with their SCB codes (the first two digits are the county's code).
+ * Sweden's 21 counties (län) with their SCB and ISO 3166-2 codes, the region that covers each and
+ * the landsting it was before, and the 290 municipalities with their SCB codes (the first two digits
+ * are the county's code) and the names they go by as authorities ("Mölndals stad", "Högsby kommun").
  */
 
 export interface CountyData {
   code: string;
   name: string;
   iso: string;
+  /** The region (regionkommun) that covers the county today. */
   region: string;
+  /** The landsting's name in SKL's 2011 report, where the county had one then. */
+  landsting?: string;
 }
 
 export interface MunicipalityData {
   code: string;
   name: string;
   county: string;
+  /** The authority's own name: "Bräcke kommun", "Göteborgs Stad", "Falu kommun". */
+  officialName: string;
 }
 
 export const counties: readonly CountyData[] = [
-  { code: '01', name: 'Stockholms län', iso: 'SE-AB', region: 'Region Stockholm' },
-  { code: '03', name: 'Uppsala län', iso: 'SE-C', region: 'Region Uppsala' },
-  { code: '04', name: 'Södermanlands län', iso: 'SE-D', region: 'Region Sörmland' },
-  { code: '05', name: 'Östergötlands län', iso: 'SE-E', region: 'Region Östergötland' },
-  { code: '06', name: 'Jönköpings län', iso: 'SE-F', region: 'Region Jönköpings län' },
-  { code: '07', name: 'Kronobergs län', iso: 'SE-G', region: 'Region Kronoberg' },
-  { code: '08', name: 'Kalmar län', iso: 'SE-H', region: 'Region Kalmar län' },
+  { code: '01', name: 'Stockholms län', iso: 'SE-AB', region: 'Region Stockholm', landsting: 'Stockholms läns landsting' },
+  { code: '03', name: 'Uppsala län', iso: 'SE-C', region: 'Region Uppsala', landsting: 'Landstinget i Uppsala län' },
+  { code: '04', name: 'Södermanlands län', iso: 'SE-D', region: 'Region Sörmland', landsting: 'Landstinget Sörmland' },
+  { code: '05', name: 'Östergötlands län', iso: 'SE-E', region: 'Region Östergötland', landsting: 'Landstinget i Östergötland' },
+  { code: '06', name: 'Jönköpings län', iso: 'SE-F', region: 'Region Jönköpings län', landsting: 'Landstinget i Jönköpings län' },
+  { code: '07', name: 'Kronobergs län', iso: 'SE-G', region: 'Region Kronoberg', landsting: 'Landstinget Kronoberg' },
+  { code: '08', name: 'Kalmar län', iso: 'SE-H', region: 'Region Kalmar län', landsting: 'Landstinget i Kalmar län' },
   { code: '09', name: 'Gotlands län', iso: 'SE-I', region: 'Region Gotland' },
-  { code: '10', name: 'Blekinge län', iso: 'SE-K', region: 'Region Blekinge' },
+  { code: '10', name: 'Blekinge län', iso: 'SE-K', region: 'Region Blekinge', landsting: 'Landstinget Blekinge' },
   { code: '12', name: 'Skåne län', iso: 'SE-M', region: 'Region Skåne' },
   { code: '13', name: 'Hallands län', iso: 'SE-N', region: 'Region Halland' },
   { code: '14', name: 'Västra Götalands län', iso: 'SE-O', region: 'Västra Götalandsregionen' },
-  { code: '17', name: 'Värmlands län', iso: 'SE-S', region: 'Region Värmland' },
-  { code: '18', name: 'Örebro län', iso: 'SE-T', region: 'Region Örebro län' },
-  { code: '19', name: 'Västmanlands län', iso: 'SE-U', region: 'Region Västmanland' },
-  { code: '20', name: 'Dalarnas län', iso: 'SE-W', region: 'Region Dalarna' },
-  { code: '21', name: 'Gävleborgs län', iso: 'SE-X', region: 'Region Gävleborg' },
-  { code: '22', name: 'Västernorrlands län', iso: 'SE-Y', region: 'Region Västernorrland' },
-  { code: '23', name: 'Jämtlands län', iso: 'SE-Z', region: 'Region Jämtland Härjedalen' },
-  { code: '24', name: 'Västerbottens län', iso: 'SE-AC', region: 'Region Västerbotten' },
-  { code: '25', name: 'Norrbottens län', iso: 'SE-BD', region: 'Region Norrbotten' },
+  { code: '17', name: 'Värmlands län', iso: 'SE-S', region: 'Region Värmland', landsting: 'Landstinget i Värmlands län' },
+  { code: '18', name: 'Örebro län', iso: 'SE-T', region: 'Region Örebro län', landsting: 'Örebro läns landsting' },
+  { code: '19', name: 'Västmanlands län', iso: 'SE-U', region: 'Region Västmanland', landsting: 'Landstinget Västmanland' },
+  { code: '20', name: 'Dalarnas län', iso: 'SE-W', region: 'Region Dalarna', landsting: 'Landstinget Dalarna' },
+  { code: '21', name: 'Gävleborgs län', iso: 'SE-X', region: 'Region Gävleborg', landsting: 'Landstinget Gävleborg' },
+  { code: '22', name: 'Västernorrlands län', iso: 'SE-Y', region: 'Region Västernorrland', landsting: 'Landstinget Västernorrland' },
+  { code: '23', name: 'Jämtlands län', iso: 'SE-Z', region: 'Region Jämtland Härjedalen', landsting: 'Jämtlands läns landsting' },
+  { code: '24', name: 'Västerbottens län', iso: 'SE-AC', region: 'Region Västerbotten', landsting: 'Västerbottens läns landsting' },
+  { code: '25', name: 'Norrbottens län', iso: 'SE-BD', region: 'Region Norrbotten', landsting: 'Norrbottens läns landsting' },
 ];
 
 /** Per county code: the last two digits of each municipality code and its name, `|`-separated. */
@@ -89,10 +95,29 @@ const municipalitiesByCounty: Record<string, string> = {
     + '23 Gällivare|60 Älvsbyn|80 Luleå|81 Piteå|82 Boden|83 Haparanda|84 Kiruna',
 };
 
+/** The municipalities that call themselves "stad", with the capital their own usage gives it. */
+const cities: Record<string, string> = {
+  Borås: 'Borås Stad', Göteborg: 'Göteborgs Stad', Haparanda: 'Haparanda stad', Helsingborg: 'Helsingborgs stad',
+  Landskrona: 'Landskrona stad', Lidingö: 'Lidingö stad', Malmö: 'Malmö stad', Mölndal: 'Mölndals stad',
+  Solna: 'Solna stad', Stockholm: 'Stockholms stad', Sundbyberg: 'Sundbybergs stad', Trollhättan: 'Trollhättans stad',
+  Vaxholm: 'Vaxholms stad', Västerås: 'Västerås stad',
+};
+/** Names whose form before "kommun" the genitive rule does not give. Gotland's municipality is Region Gotland. */
+const irregular: Record<string, string> = { Falun: 'Falu kommun', Orust: 'Orust kommun', Gotland: 'Region Gotland' };
+
+/** "Mölndal" → "Mölndals": names ending in a vowel, s, x or z take no -s. */
+export function genitive(name: string): string {
+  return /[aeiouyåäöéesxz]$/i.test(name) ? name : `${name}s`;
+}
+
 export const municipalities: readonly MunicipalityData[] = counties.flatMap((county) =>
-  (municipalitiesByCounty[county.code] ?? '').split('|').map((entry) => ({
-    code: `${county.code}${entry.slice(0, 2)}`,
-    name: entry.slice(3),
-    county: county.code,
-  })),
+  (municipalitiesByCounty[county.code] ?? '').split('|').map((entry) => {
+    const name = entry.slice(3);
+    return {
+      code: `${county.code}${entry.slice(0, 2)}`,
+      name,
+      county: county.code,
+      officialName: cities[name] ?? irregular[name] ?? `${genitive(name)} kommun`,
+    };
+  }),
 );
