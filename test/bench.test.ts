@@ -8,12 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 const work = mkdtempSync(join(tmpdir(), 'beslutsgraf-bench-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+// The budget is generous so a loaded machine still takes all five samples of each query.
 // The benchmark's figures are read, not asserted (they depend on the machine); what is tested is
 // that it runs end to end and reports every figure, so it cannot rot unnoticed.
 describe('npm run bench', () => {
   it('imports, times and serves a small corpus in one run and ends with its summary line', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [
-      '--import', 'tsx', 'bench/run.ts', '--scales', '300', '--rounds', '2', '--queries', '5', '--budget-ms', '500', '--heap-mib', '1024', '--work', work,
+      '--import', 'tsx', 'bench/run.ts', '--scales', '300', '--rounds', '2', '--queries', '5', '--budget-ms', '60000', '--heap-mib', '1024', '--work', work,
     ], { timeout: 120_000 });
     const importRow = stdout.split('\n').find((l) => /^300\s+\d+\s+2\s/.test(l));
     expect(importRow, stdout).toBeDefined();
