@@ -34,7 +34,8 @@ async function overview(): Promise<string> {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `beslutsgraf <command> --help` for a command\'s options.',
+    'Run `beslutsgraf <command> --help` for a command\'s options; --debug shows the stack of a failure.',
+    'Exit codes: 0 success, 1 invalid input, 2 store unreachable, 3 import stopped part way (run it again), 4 refused by the system.',
   ].join('\n');
 }
 
