@@ -49,9 +49,14 @@ describe('hostile files: the importer reads only regular files, each once, withi
     symlinkSync('b.yaml', join(d, 'b.yaml'));
     symlinkSync('d.yaml', join(d, 'c.yaml'));
     symlinkSync('c.yaml', join(d, 'd.yaml'));
+    symlinkSync('missing.yaml', join(d, 'gone.yaml'));
+    symlinkSync('missing.txt', join(d, 'notes.txt'));
     copyFileSync(VALID, join(d, 'valid.yaml'));
     const p = await probe('import', d);
     for (const name of ['a.yaml', 'b.yaml', 'c.yaml', 'd.yaml']) expect(issueFor(p, name)).toMatch(/slinga/);
+    // A dangling link is named where it would be read, and ignored where it would not.
+    expect(issueFor(p, 'gone.yaml')).toBe('en symbolisk länk till något som inte finns');
+    expect(p.issues).toHaveLength(5);
     expect(p.files).toEqual([expect.stringMatching(/valid\.yaml$/)]);
   });
 

@@ -45,7 +45,10 @@ export async function walkFiles(paths: string[], options: WalkOptions): Promise<
     try {
       info = await stat(path);
     } catch (e) {
-      return refuse(path, await statFailure(path, e as NodeJS.ErrnoException));
+      const error = e as NodeJS.ErrnoException;
+      // What would not be read anyway (a dangling link to a .txt) is no problem; a loop always is.
+      if (!explicit && !options.accept(path) && error.code !== 'ELOOP') return;
+      return refuse(path, await statFailure(path, error));
     }
     const id = identity(info);
     if (info.isDirectory()) {
