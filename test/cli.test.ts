@@ -1,26 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { commandNames } from '../src/cli/main.js';
-
-const run = promisify(execFile);
-
-/** Runs the installed command in a child process, as a user would. */
-async function beslutsgraf(args: string[], env: Record<string, string> = {}) {
-  const data = env.BESLUTSGRAF_DATA ?? mkdtempSync(join(tmpdir(), 'beslutsgraf-cli-'));
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, BESLUTSGRAF_DATA: data, ...env };
-  if (!('NEO4J_URI' in env)) delete childEnv.NEO4J_URI;
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/beslutsgraf.js', ...args], { env: childEnv, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { beslutsgraf } from './support/cli.js';
 
 describe('the beslutsgraf command', () => {
   it.each(commandNames)('%s --help explains its usage and exits 0', async (name) => {

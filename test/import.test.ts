@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSource } from '../src/model/index.js';
-import { checkInputs, heapWarning, importInputs, importPaths, ImportValidationError, inputBytes, parseImportText, type ImportInput } from '../src/import/index.js';
+import { checkInputs, heapWarning, importInputs, importPaths, ImportValidationError, inputBytes, PartialImportError, parseImportText, type ImportInput } from '../src/import/index.js';
 import { collectFiles } from '../src/import/files.js';
 import { statSync } from 'node:fs';
 import type { EmbeddedStore, GraphStore, LoadBatch } from '../src/store/index.js';
@@ -222,10 +222,25 @@ relationships:
         }
       })()),
     });
-    await expect(importPaths(failing, ['test/fixtures/import'], { batchSize: 2 })).rejects.toThrow('connection lost');
+    const error = await importPaths(failing, ['test/fixtures/import'], { batchSize: 2 }).catch((e: unknown) => e);
+    // It says that part is stored and to run it again, and keeps the store's own error as its cause.
+    expect(error).toBeInstanceOf(PartialImportError);
+    expect((error as PartialImportError).message).toMatch(/^importen avbröts medan den skrevs: [1-9]\d* av 9 nya noder finns nu i lagret\. .* kör samma import igen/);
+    expect(((error as PartialImportError).cause as Error).message).toBe('connection lost');
     expect(await snapshot(store)).not.toBe(expected);
     await importPaths(store, ['test/fixtures/import'], { batchSize: 2 });
     expect(await snapshot(store)).toBe(expected);
+  });
+
+  it('an import whose write fails before anything is stored reports the store\'s own error, not a partial import', async () => {
+    const empty = await freshStore();
+    const before = await snapshot(empty);
+    const failing: GraphStore = Object.assign(Object.create(empty) as GraphStore, {
+      load: () => Promise.reject(new Error('disk full at the first batch')),
+    });
+    await expect(importPaths(failing, ['test/fixtures/import'])).rejects.toThrow(/^disk full at the first batch$/);
+    expect(await snapshot(empty)).toBe(before);
+    await empty.close();
   });
 
   it('writes in batches of the configured size and reports progress to the end', async () => {

@@ -1,7 +1,12 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-/** Exit codes of every command. */
-export const EXIT = { ok: 0, invalidInput: 1, storeUnavailable: 2 } as const;
+/**
+ * Exit codes of every command: 1 invalid input or usage (nothing written), 2 the store cannot be
+ * reached or does not exist, 3 an import stopped while writing with part of it stored (run it again
+ * to complete it), 4 the system refused (a full disk, a port in use) or an unexpected error.
+ */
+export const EXIT = { ok: 0, invalidInput: 1, storeUnavailable: 2, partialImport: 3, failed: 4 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };

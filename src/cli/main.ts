@@ -1,6 +1,5 @@
-import { ImportValidationError } from '../import/index.js';
-import { StoreUnavailableError } from '../store/index.js';
-import { EXIT, UsageError, type Command, type Io } from './command.js';
+import { EXIT, type Command, type Io } from './command.js';
+import { debugText, failureOf } from './failure.js';
 /**
  * Every command of `beslutsgraf`, in the order `--help` lists them. Modules load on demand, so a
  * quick command does not pay for the GraphQL server's start-up.
@@ -35,13 +34,15 @@ async function overview(): Promise<string> {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `beslutsgraf <command> --help` for a command\'s options.',
+    'Run `beslutsgraf <command> --help` for a command\'s options; --debug shows the stack of a failure.',
+    'Exit codes: 0 success, 1 invalid input, 2 store unreachable, 3 import stopped part way (run it again), 4 refused by the system.',
   ].join('\n');
 }
 
-/** Runs the CLI and returns its exit code: 0 success, 1 invalid input, 2 store unreachable. */
+/** Runs the CLI and returns its exit code (see EXIT). `--debug`, anywhere, adds the stack to a failure's message. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv;
+  const debug = argv.includes('--debug') || io.env.BESLUTSGRAF_DEBUG === '1';
+  const [name, ...rest] = argv.filter((a) => a !== '--debug');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(`${await overview()}\n`);
     return name === undefined ? EXIT.invalidInput : EXIT.ok;
@@ -54,19 +55,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr.write(`beslutsgraf ${name}: ${e.message}\nRun \`beslutsgraf ${name} --help\` for usage.\n`);
-      return EXIT.invalidInput;
-    }
-    if (e instanceof ImportValidationError) {
-      io.stderr.write(`beslutsgraf ${name}: ${e.message}\n`);
-      return EXIT.invalidInput;
-    }
-    if (e instanceof StoreUnavailableError) {
-      io.stderr.write(`beslutsgraf ${name}: ${e.message}\n`);
-      return EXIT.storeUnavailable;
-    }
-    throw e;
+    const failure = failureOf(e, name);
+    io.stderr.write(`beslutsgraf ${name}: ${failure.message}\n${debug ? `${debugText(e)}\n` : ''}`);
+    return failure.exit;
   }
 }
 
@@ -74,6 +65,6 @@ const invokedDirectly = process.argv[1] !== undefined && import.meta.url === new
 if (invokedDirectly || process.env.BESLUTSGRAF_CLI === '1') {
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
     (code) => { process.exitCode = code; },
-    (e: unknown) => { process.stderr.write(`beslutsgraf: ${(e as Error).stack ?? String(e)}\n`); process.exitCode = 1; },
+    (e: unknown) => { process.stderr.write(`beslutsgraf: ${failureOf(e, '').message}\n`); process.exitCode = EXIT.failed; },
   );
 }

@@ -1,9 +1,10 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { type Document, LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
 import { limits } from '../model/index.js';
 import type { ImportIssue } from './issues.js';
+import { readCapped, readFailure } from './read.js';
+import { walkFiles } from './walk.js';
 
 /** What messages need of a file: its name, and a way to find the line of any field path in it. */
 export interface InputFile {
@@ -20,31 +21,12 @@ const EXTENSIONS = /\.(ya?ml|json)$/i;
 
 /** Lists the import files under the given files and directories, each directory in name order, and their total size. */
 export async function collectFiles(paths: string[]): Promise<{ files: string[]; bytes: number; issues: ImportIssue[] }> {
-  const files: string[] = [];
-  let bytes = 0;
-  const issues: ImportIssue[] = [];
-  async function walk(path: string, explicit: boolean): Promise<void> {
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      issues.push({ file: path, path: '', message: 'no such file or directory' });
-      return;
-    }
-    if (info.isDirectory()) {
-      const before = files.length;
-      const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
-      for (const e of entries) await walk(join(path, e), false);
-      if (explicit && files.length === before) {
-        issues.push({ file: path, path: '', message: 'the directory holds no .yaml, .yml or .json files' });
-      }
-    } else if (EXTENSIONS.test(path) || explicit) {
-      files.push(path);
-      bytes += info.size;
-    }
-  }
-  for (const p of paths) await walk(p, true);
-  return { files, bytes, issues };
+  const { files, issues } = await walkFiles(paths, {
+    accept: (path) => EXTENSIONS.test(path),
+    maxBytes: limits.fileBytes,
+    emptyDirectory: 'the directory holds no .yaml, .yml or .json files',
+  });
+  return { files: files.map((f) => f.path), bytes: files.reduce((sum, f) => sum + f.size, 0), issues };
 }
 
 /** Reads and parses the import files under `paths`, one at a time. Unreadable or unparsable files come as issues. */
@@ -57,11 +39,9 @@ export async function* readFiles(paths: string[]): AsyncGenerator<ImportInput | 
 
 /** Reads and parses one file: size limit, strict UTF-8, then JSON or YAML (see parseImportText). */
 export async function readImportFile(file: string, name = relative(process.cwd(), file) || file): Promise<ImportInput | ImportIssue> {
-  const bytes = await readFile(file);
-  if (bytes.length > limits.fileBytes) {
-    return { file: name, path: '', message: `the file is ${bytes.length} bytes; the limit is ${limits.fileBytes}` };
-  }
-  return parseImportText(bytes, name);
+  const read = await readCapped(file, limits.fileBytes).catch((e: NodeJS.ErrnoException) => ({ refused: readFailure(e) }));
+  if ('refused' in read) return { file: name, path: '', message: read.refused };
+  return parseImportText(read.bytes, name);
 }
 
 export function parseImportText(bytes: Uint8Array | string, name: string): ImportInput | ImportIssue {
@@ -89,9 +69,25 @@ export function parseImportText(bytes: Uint8Array | string, name: string): Impor
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const line = lineCounter.linePos(e.pos[0]).line;
-    return { file: name, line, path: '', message: `cannot parse: ${e.message.split('\n')[0]}` };
+    return { file: name, line, path: '', message: `cannot parse: ${parseFailure(e.message)}` };
   }
-  return { name, data: doc.toJS({ maxAliasCount: 100 }), lineOf: lineFinder(doc, lineCounter) };
+  try {
+    return { name, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), lineOf: lineFinder(doc, lineCounter) };
+  } catch (e) {
+    // An alias bomb (a few lines of aliases of aliases that expand to billions of values) or a
+    // structure nested deeper than the stack: the file is refused, the import goes on to report the rest.
+    return { file: name, path: '', message: `cannot parse: ${parseFailure((e as Error).message)}` };
+  }
+}
+
+/** How many values YAML aliases may expand to in one file: far more than any real import uses. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The parser's message, where it is an engine's, in words that say what to change. */
+function parseFailure(message: string): string {
+  if (/call stack/i.test(message)) return 'nästlad för djupt för att läsas (tusentals nivåer): platta ut strukturen';
+  if (/alias count/i.test(message)) return `YAML-alias (*namn) expanderar till för många värden (gränsen är ${MAX_ALIAS_COUNT}): skriv ut värdena i stället för att nästla alias`;
+  return message.split('\n')[0]!;
 }
 
 function lineFinder(doc: Document, lineCounter: LineCounter) {

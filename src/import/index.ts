@@ -1,6 +1,7 @@
 import type { GraphStore } from '../store/types.js';
 import { isIssue, readFiles, type ImportInput } from './files.js';
 import { ImportValidationError, type ImportIssue } from './issues.js';
+import { writeFailure } from './partial.js';
 import { planImport } from './plan.js';
 import type { ImportSummary } from './summary.js';
 import { validateInputs, validatePaths, type ValidatedInput } from './validate.js';
@@ -12,6 +13,8 @@ export { formatSummary, progressBar, type ImportSummary } from './summary.js';
 export { validatePaths } from './validate.js';
 export { DEFAULT_BATCH_SIZE, type WriteOptions } from './write.js';
 export { heapWarning, inputBytes } from './memory.js';
+export { PartialImportError } from './partial.js';
+export { UnreadableFileError } from './read.js';
 
 /** Reads and parses import files and directories. Unreadable or unparsable files come back as issues. */
 export async function readInputs(paths: string[]): Promise<{ inputs: ImportInput[]; issues: ImportIssue[] }> {
@@ -53,7 +56,11 @@ async function importValidated(store: GraphStore, files: ValidatedInput[], optio
   const { plan, issues } = await planImport(files, store);
   if (issues.length > 0) throw new ImportValidationError(issues);
   const writing = performance.now();
-  const result = await writePlan(store, plan, options);
+  let rowsWritten = 0;
+  const onProgress = (done: number, total: number) => { rowsWritten = done; options.onProgress?.(done, total); };
+  const result = await writePlan(store, plan, { ...options, onProgress }).catch(async (e: unknown) => {
+    throw await writeFailure(store, plan, rowsWritten, e);
+  });
   const done = performance.now();
   return { ...result, files: files.length, elapsedMs: done - started, writeMs: done - writing };
 }

@@ -5,6 +5,7 @@ import {
 import { storeIsEmpty } from '../store/stats.js';
 import type { GraphStore, Value } from '../store/types.js';
 import { issueAt, type ImportIssue, type Origin } from './issues.js';
+import { identityConflicts } from './identity.js';
 import { describe, mergeFields } from './merge.js';
 import { References } from './references.js';
 import type { Statements, ValidatedInput, ValidNode, ValidRelationship } from './validate.js';
@@ -63,7 +64,12 @@ export async function planImport(files: ValidatedInput[], store: GraphStore | nu
   const documents = resolveSources(nodes, relationships, refs, issues);
 
   const outside = outsideIds(nodes, statedByKey.values(), documents);
-  const stored = store && !(await storeIsEmpty(store)) ? await lookup(store, [...outside, ...nodes.keys()]) : new Map<string, { kind: string; name: string }>();
+  // A stored node the import also states must keep its name and natural key (identityConflicts).
+  const checkStored = (id: string, props: Record<string, unknown>) => {
+    const node = nodes.get(id);
+    if (node) for (const issue of identityConflicts(node, props)) issues.push(issue);
+  };
+  const stored = store && !(await storeIsEmpty(store)) ? await lookup(store, [...outside, ...nodes.keys()], checkStored) : new Map<string, { kind: string; name: string }>();
   if (outside.size > 0) reportMissing(nodes, relationships, stored, issues);
 
   nameNodes(nodes, stored);
@@ -318,12 +324,17 @@ function resolveSources(nodes: Map<string, PlannedNode>, relationships: PlannedR
   return documents;
 }
 
-async function lookup(store: GraphStore, ids: string[]): Promise<Map<string, { kind: string; name: string }>> {
+/** The kind and name of each stored node of `ids`; `visit` sees all its properties, which are not kept. */
+async function lookup(store: GraphStore, ids: string[], visit: (id: string, props: Record<string, unknown>) => void): Promise<Map<string, { kind: string; name: string }>> {
   const out = new Map<string, { kind: string; name: string }>();
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += 5_000) {
-    const rows = await store.read({ statement: 'lookup-entities', params: { ids: unique.slice(i, i + 5_000) } });
-    for (const row of rows) out.set(String(row.id), { kind: String(row.kind), name: String(row.name) });
+    const rows = await store.read({ statement: 'lookup-stored', params: { ids: unique.slice(i, i + 5_000) } });
+    for (const row of rows) {
+      const props = row.props as Record<string, unknown>;
+      out.set(String(row.id), { kind: String(props.kind), name: String(props.name) });
+      visit(String(row.id), props);
+    }
   }
   return out;
 }

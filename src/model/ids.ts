@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import anyAscii from 'any-ascii';
 import { foldText } from './search.js';
 
 /**
@@ -6,11 +7,23 @@ import { foldText } from './search.js';
  * natural-key fields, so two sources that name the same thing produce the same node.
  */
 
-/** Lowercase ASCII slug: text folded as for search (å ä → a, ö → o, é → e), other characters become '-'. */
+/** Runs of letters outside ASCII that folding leaves (Greek, Cyrillic, CJK, ß, ł …). */
+const FOREIGN_LETTERS = /(?:(?![\x00-\x7f])[\p{L}\p{M}])+/gu;
+
+/**
+ * Lowercase ASCII slug: text folded as for search (å ä → a, ö → o, é → e), letters of other
+ * scripts transliterated (Иван → ivan, 李小龍 → lixiaolong), other characters become '-'. Only
+ * letters are transliterated, so punctuation (§, –) still becomes '-' and Swedish ids stay as
+ * they were. Text that still yields nothing (emoji, symbols) gets `h-` and a hash of the text, so
+ * a slug is never empty and two such texts do not share one.
+ */
 export function slug(text: string): string {
-  return foldText(text)
+  const folded = foldText(text);
+  const out = folded
+    .replace(FOREIGN_LETTERS, (run) => anyAscii(run).toLowerCase())
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  return out !== '' ? out : `h-${createHash('sha256').update(folded).digest('hex').slice(0, 12)}`;
 }
 
 /** The part of an id after `<kind>:`. */

@@ -25,10 +25,14 @@ export class EmbeddedStore implements GraphStore {
     this.location = location;
   }
 
-  static open(dir: string | null): EmbeddedStore {
+  /** Opens the store in `dir`; with `create` false a missing store is not created but reported. */
+  static open(dir: string | null, create = true): EmbeddedStore {
     if (dir === null) return new EmbeddedStore(grafeo.GrafeoDB.create(), 'in-memory');
     const folder = resolve(dir);
     const file = join(folder, EMBEDDED_FILE);
+    if (!create && !existsSync(file)) {
+      throw new StoreUnavailableError(`det finns inget lager i ${folder}: importera först (beslutsgraf import …) eller sätt BESLUTSGRAF_DATA till lagrets mapp`);
+    }
     try {
       mkdirSync(folder, { recursive: true });
       const db = existsSync(file) ? grafeo.GrafeoDB.open(file) : grafeo.GrafeoDB.create(file);

@@ -13,11 +13,23 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
     return { backend: 'neo4j', uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE };
   }
   const dir = env.BESLUTSGRAF_DATA ?? './data';
+  // An empty value is a mistake (an unset shell variable), not a wish for a store in the current directory.
+  if (dir.trim() === '') throw new StoreConfigError('BESLUTSGRAF_DATA är satt men tom: ange lagrets mapp (till exempel ./data) eller ta bort variabeln');
   return { backend: 'embedded', dir: dir === ':memory:' ? null : dir };
 }
 
-export async function openStore(config: StoreConfig = storeConfigFromEnv()): Promise<GraphStore> {
-  return config.backend === 'neo4j' ? Neo4jStore.open(config) : EmbeddedStore.open(config.dir);
+/** The store's settings are wrong; nothing was opened. */
+export class StoreConfigError extends Error {
+  override name = 'StoreConfigError';
+}
+
+export interface OpenOptions {
+  /** Create the embedded store's directory when it is missing (default); false for commands that only read. */
+  create?: boolean;
+}
+
+export async function openStore(config: StoreConfig = storeConfigFromEnv(), options: OpenOptions = {}): Promise<GraphStore> {
+  return config.backend === 'neo4j' ? Neo4jStore.open(config) : EmbeddedStore.open(config.dir, options.create ?? true);
 }
 
 /** Applies cypher/schema.cypher: uniqueness constraints and indexes. Safe to run again. */

@@ -22,7 +22,8 @@ Options:
   --org, --body, --date   with --from-text: the document's context where the text does not state it
   -h, --help       show this help
 
-Exit codes: 0 imported, 1 invalid input (nothing written), 2 store unreachable.`,
+Exit codes: 0 imported, 1 invalid input (nothing written), 2 store unreachable, 3 stopped while
+writing with part stored (run it again to complete it), 4 refused by the system (a full disk).`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       'batch-size': { type: 'string' }, 'from-text': { type: 'boolean' }, org: { type: 'string' }, body: { type: 'string' }, date: { type: 'string' },

@@ -4,6 +4,15 @@ import { withStore } from '../store.js';
 
 export { serve };
 
+/** The port from --port, else PORT, checked before anything is opened; undefined leaves the default. */
+export function portOf(option: string | undefined, env: string | undefined): number | undefined {
+  const [given, from] = option !== undefined ? [option, '--port'] : [env, 'PORT'];
+  if (given === undefined || given === '') return undefined;
+  const port = /^\d+$/.test(given.trim()) ? Number(given) : NaN;
+  if (!(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`${from} måste vara ett portnummer från 0 till 65535, inte "${given}"`);
+  return port;
+}
+
 /** Resolves on the first SIGINT or SIGTERM. */
 function untilStopped(): Promise<string> {
   return new Promise((resolve) => {
@@ -35,8 +44,7 @@ See docs/api.md.`,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { port: { type: 'string' }, host: { type: 'string' } }, false);
     if (values.help) { io.stdout.write(`${this.help}\n`); return EXIT.ok; }
-    const port = values.port === undefined ? undefined : Number(values.port);
-    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`--port must be a port number, not "${values.port}"`);
+    const port = portOf(values.port, io.env.PORT);
     return withStore(io, async (store) => {
       const server = await serve(store, { env: io.env, ...(port !== undefined ? { port } : {}), ...(values.host ? { host: values.host } : {}) });
       io.stdout.write(`beslutsgraf serves the ${store.backend} store at ${store.location}\n  explorer ${new URL('/', server.url).href}\n  GraphQL  ${server.url}\n`);

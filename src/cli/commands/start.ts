@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { formatSummary, importPaths } from '../../import/index.js';
 import { storeIsEmpty } from '../../store/index.js';
-import { EXIT, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, type Command } from '../command.js';
 import { withStore } from '../store.js';
-import { command as serve } from './serve.js';
+import { portOf, command as serve } from './serve.js';
 
 /** The curated dataset that ships with the product. */
 export const BUNDLED_DATASET = fileURLToPath(new URL('../../../import/', import.meta.url));
@@ -18,6 +18,9 @@ store holds no nodes, then serves the API and the explorer as \`beslutsgraf serv
 options).`,
   async run(argv, io) {
     if (argv.includes('--help') || argv.includes('-h')) { io.stdout.write(`${this.help}\n`); return EXIT.ok; }
+    // A bad port is refused before the dataset is imported, not after.
+    const { values } = parseCommandArgs(argv, { port: { type: 'string' }, host: { type: 'string' } }, false);
+    portOf(values.port, io.env.PORT);
     await withStore(io, async (store) => {
       if (await storeIsEmpty(store)) {
         io.stderr.write(`the ${store.backend} store at ${store.location} is empty: importing the bundled dataset\n`);

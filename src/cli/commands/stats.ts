@@ -27,6 +27,6 @@ Options:
         }
       }
       return EXIT.ok;
-    });
+    }, { create: false });
   },
 };

@@ -1,6 +1,7 @@
 /** Extraction from files: bytes decoded, one import document per file, names kept apart. */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { limits } from '../../model/index.js';
+import { readInputBytes } from '../read.js';
 import { decodeBytes } from './decode.js';
 import { extractText } from './extract.js';
 import { toGraph } from './toGraph.js';
@@ -22,7 +23,7 @@ function tag(text: string): string {
 export async function extractFiles(paths: string[], context: ExtractContext = {}): Promise<ExtractedFile[]> {
   const out: ExtractedFile[] = [];
   for (const path of paths) {
-    const decoded = decodeBytes(await readFile(path));
+    const decoded = decodeBytes(await readInputBytes(path, limits.fileBytes));
     const extraction = extractText(decoded.text, context);
     const warnings = extraction.warnings.map((w) => `${path}: ${w}`);
     if (decoded.encoding !== 'utf-8') warnings.unshift(`${path}: not valid UTF-8; read as Windows-1252`);
